@@ -48,8 +48,15 @@ export type Level = z.infer<typeof levelSchema>;
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const difficultySchema = z.enum(DIFFICULTIES);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const kebabId = z
+/** PostgreSQL text cannot hold NUL characters, so no text field may contain one. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !value.includes("\u0000"), "must not contain NUL characters");
+export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case: lowercase letters, digits and dashes");
 

@@ -1,0 +1,79 @@
+/**
+ * Export and import of the backup document. Import replaces every user-owned record in one
+ * transaction, so a failure part-way leaves the database exactly as it was.
+ */
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupData,
+  type BackupDocument,
+} from "../../core/backup/backup-schema.js";
+import type { Db } from "./database.js";
+import { getSettings } from "./repositories/settings-repository.js";
+import { listUserQuestions } from "./repositories/user-question-repository.js";
+import { listChecklistTicks } from "./repositories/checklist-repository.js";
+import { checklistTicks, settings, userQuestions } from "./schema.js";
+
+export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
+  const [userSettings, questions, ticks] = await Promise.all([getSettings(db), listUserQuestions(db), listChecklistTicks(db)]);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    appVersion: options.appVersion,
+    data: {
+      settings: userSettings,
+      userQuestions: sortForExport(questions).map((q) => ({
+        question: q.question,
+        createdAt: q.createdAt.toISOString(),
+        updatedAt: q.updatedAt.toISOString(),
+      })),
+      checklistTicks: [...ticks].sort((a, b) => (a.itemId < b.itemId ? -1 : 1)).map((t) => ({ itemId: t.itemId, tickedAt: t.tickedAt.toISOString() })),
+    },
+  };
+}
+
+/** A canonical order that does not depend on the database's collation. */
+function sortForExport<T extends { createdAt: Date; question: { id: string } }>(rows: T[]): T[] {
+  return [...rows].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0),
+  );
+}
+
+export interface ImportCounts {
+  settings: number;
+  userQuestions: number;
+  checklistTicks: number;
+}
+
+/** Replaces all user data with the (already validated) document's data. */
+export async function importBackup(db: Db, data: BackupData): Promise<ImportCounts> {
+  await db.transaction(async (tx) => {
+    await tx.delete(settings);
+    await tx.delete(userQuestions);
+    await tx.delete(checklistTicks);
+    const settingRows = Object.entries(data.settings)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => ({ key, value }));
+    if (settingRows.length > 0) await tx.insert(settings).values(settingRows);
+    // Insert in chunks: one statement per row would make a large import slow.
+    for (let i = 0; i < data.userQuestions.length; i += 500) {
+      await tx.insert(userQuestions).values(
+        data.userQuestions.slice(i, i + 500).map((entry) => ({
+          id: entry.question.id,
+          question: entry.question,
+          createdAt: new Date(entry.createdAt),
+          updatedAt: new Date(entry.updatedAt),
+        })),
+      );
+    }
+    if (data.checklistTicks.length > 0) {
+      await tx.insert(checklistTicks).values(data.checklistTicks.map((t) => ({ itemId: t.itemId, tickedAt: new Date(t.tickedAt) })));
+    }
+  });
+  return {
+    settings: Object.values(data.settings).filter((v) => v !== undefined).length,
+    userQuestions: data.userQuestions.length,
+    checklistTicks: data.checklistTicks.length,
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The Drizzle schema: one PostgreSQL dialect for PGlite and for a PostgreSQL server.
+ * Change it, then run `npm run db:generate` to add a migration; never edit a shipped one.
+ */
+import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/** One row per user setting (interview date, role, theme…); values are validated in code. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** Questions the user added (e.g. one they were asked in a screen), in the pack's question shape. */
+export const userQuestions = pgTable("user_questions", {
+  id: text("id").primaryKey(),
+  question: jsonb("question").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** Ticks on the preparation checklist of the Guide page. */
+export const checklistTicks = pgTable("checklist_ticks", {
+  itemId: text("item_id").primaryKey(),
+  tickedAt: timestamp("ticked_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});

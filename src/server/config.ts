@@ -64,7 +64,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     host: flags.host ?? env.HOST ?? "127.0.0.1",
     dataDir: resolve(flags.dataDir ?? env.BARRAISER_DATA_DIR ?? defaultDataDir(env)),
     databaseUrl: env.DATABASE_URL || undefined,
-    logLevel: env.LOG_LEVEL ?? "info",
+    // Request logs are info-level noise for a local app; the server prints its own ready line.
+    logLevel: env.LOG_LEVEL ?? "warn",
   };
   const result = configSchema.safeParse(raw);
   if (!result.success) {

@@ -47,6 +47,7 @@ export type Level = z.infer<typeof levelSchema>;
 
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const difficultySchema = z.enum(DIFFICULTIES);
+export type Difficulty = z.infer<typeof difficultySchema>;
 
 /** PostgreSQL text cannot hold NUL characters, so no text field may contain one. */
 export const text = (max: number) =>

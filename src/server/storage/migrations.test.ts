@@ -1,13 +1,14 @@
 // The Drizzle schema and the migrations on disk must agree: a schema change without a
 // generated migration would work in tests that push the schema and fail for real users.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER } from "./database.js";
 
-const scratch = mkdtempSync(join(tmpdir(), "barraiser-migrations-"));
+// drizzle-kit only accepts an output folder relative to the project.
+mkdirSync(".tmp", { recursive: true });
+const scratch = mkdtempSync(join(".tmp", "migrations-check-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 it("the schema matches the migrations: generating finds nothing new", () => {
@@ -19,5 +20,6 @@ it("the schema matches the migrations: generating finds nothing new", () => {
     { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
   const after = readdirSync(scratch).filter((f) => f.endsWith(".sql"));
+  expect(output).toContain("No schema changes");
   expect(after, `drizzle-kit generated a migration; run "npm run db:generate" and commit it.\n${output}`).toEqual(before);
 });

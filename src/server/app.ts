@@ -1,0 +1,89 @@
+/**
+ * Builds the Fastify app from its dependencies. Nothing here opens a database or reads the
+ * environment: the caller passes storage and content in, so tests build the same app.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { ContentService } from "./content/content-service.js";
+import { registerErrorHandling } from "./errors.js";
+import { backupRoutes } from "./routes/backup/route.js";
+import { checklistRoutes } from "./routes/checklist/route.js";
+import { contentRoutes } from "./routes/content/route.js";
+import { healthRoutes } from "./routes/health/route.js";
+import { questionRoutes } from "./routes/questions/route.js";
+import { settingsRoutes } from "./routes/settings/route.js";
+import type { Storage } from "./storage/database.js";
+
+export interface AppDeps {
+  storage: Storage;
+  content: ContentService;
+  version: string;
+  /** The data directory, when there is one (PGlite); imports save the replaced data there. */
+  dataDir?: string;
+  /** Built web app to serve at `/`; absent in API-only tests. */
+  webRoot?: string;
+  logLevel?: string;
+}
+
+/** Default JSON body cap; endpoints that take more (backup import) raise it for themselves. */
+const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: deps.logLevel ?? "warn", redact: ["req.headers.authorization", "req.headers.cookie"] },
+    bodyLimit: DEFAULT_BODY_LIMIT,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables and positions popovers through style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Bar Raiser API", version: deps.version, description: "Local-first practice for Amazon PM, PMT and TPM interviews." },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  await app.register(healthRoutes(deps));
+  await app.register(settingsRoutes(deps));
+  await app.register(backupRoutes(deps));
+  await app.register(contentRoutes(deps));
+  await app.register(questionRoutes(deps));
+  await app.register(checklistRoutes(deps));
+
+  if (deps.webRoot && existsSync(join(deps.webRoot, "index.html"))) {
+    await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: ["index.html"] });
+    // Client-side routes (/guide, /questions/…) get the app shell; unknown /api paths stay 404 JSON.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && !request.url.startsWith("/api")) return reply.sendFile("index.html");
+      return reply.status(404).send({ error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}.` } });
+    });
+  }
+  return app;
+}

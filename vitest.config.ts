@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "test/unit/**/*.test.ts"],
           exclude: ["src/server/storage/**", "node_modules/**", "dist/**"],
           environment: "node",
           testTimeout: 30_000,
@@ -21,6 +21,17 @@ export default defineConfig({
           include: ["src/server/storage/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Runs the built CLI and server (dist/), so `npm test` runs it after the build.
+        test: {
+          name: "smoke",
+          include: ["test/smoke/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

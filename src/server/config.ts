@@ -54,7 +54,7 @@ export interface ConfigFlags {
 export const DEFAULT_PORT = 5180;
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
+  const base = env.XDG_DATA_HOME || join(env.HOME || homedir(), ".local", "share");
   return join(base, "barraiser");
 }
 

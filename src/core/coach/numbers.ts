@@ -1,0 +1,286 @@
+/**
+ * Numbers and their role in the story. A number means little alone: "12%" is a baseline in
+ * "from 12% to 4%", an outcome after "cut", a target after "our goal was". The role comes from
+ * the number's unit, the words around it and the verb of its clause, in that order of strength.
+ */
+import type { TextDoc, TextToken } from "../text/text-doc.js";
+import type { ClauseIndex } from "./clauses.js";
+import {
+  ACHIEVE_VERBS,
+  CHANGE_NOUNS,
+  CHANGE_VERBS,
+  COMPARATIVES,
+  METRIC_UNITS,
+  MONTHS,
+  MULTIPLIER_VERBS,
+  NUMBER_WORDS,
+  PEOPLE_UNITS,
+  SCALE_WORDS,
+  TIME_UNITS,
+} from "./lexicon.js";
+
+export type NumberRole = "outcome" | "baseline" | "target" | "year" | "team-size" | "duration" | "version" | "count";
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  quote: string;
+  role: NumberRole;
+  /** The word after the number that says what it counts ("engineers", "days", "%"). */
+  unit: string;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  clause: number;
+}
+
+const CURRENCY = new Set(["$", "€", "£", "¥", "₹"]);
+const PERCENT_WORDS = new Set(["%", "percent", "per", "pct"]);
+const TARGET_WORDS = new Set(["goal", "goals", "target", "targets", "targeted", "aim", "aimed", "aiming", "objective", "objectives", "okr", "okrs", "plan", "planned", "hoping", "hoped", "expected", "projected", "forecast", "forecasted", "estimated", "budget", "budgeted", "promised", "committed"]);
+const VERSION_WORDS = new Set(["version", "release", "v", "build", "ios", "android", "python", "java", "node", "api", "spec", "schema", "phase", "gen", "generation", "iteration", "mk", "model"]);
+const YEAR_PREPOSITIONS = new Set(["in", "since", "by", "during", "of", "early", "mid", "late", "until", "before", "after", "circa", "around", "from", "to", "through", "'", "fy", "summer", "winter", "spring", "fall", "autumn", "q1", "q2", "q3", "q4", "h1", "h2", "year", "between"]);
+const STATIVE_METRIC_VERBS = new Set(["be", "sit", "stand", "hover", "average", "run", "stay", "remain", "have", "measure", "take", "cost", "spend"]);
+
+function isDigitNumber(token: TextToken): boolean {
+  return token.kind === "number" || /^\d[\d,.]*$/.test(token.value);
+}
+
+function wordNumber(token: TextToken): boolean {
+  return NUMBER_WORDS.has(token.lower) && (token.pos === "NUM" || token.lower === "half" || token.lower === "dozen" || token.lower === "hundred" || token.lower === "thousand");
+}
+
+function nextNonSpace(tokens: TextToken[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j]!.kind === "space") j++;
+  return j;
+}
+
+/** Finds number mentions and classifies each one. */
+export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMention[] {
+  const { tokens, text } = doc;
+  const mentions: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let first = i;
+    let last = i + 1;
+    let isVersion = false;
+    if (/^v\d+$/i.test(token.value)) {
+      isVersion = true;
+    } else if (CURRENCY.has(token.value) && tokens[i + 1] && isDigitNumber(tokens[i + 1]!) && tokens[i + 1]!.start === token.end) {
+      last = i + 2;
+    } else if (isDigitNumber(token)) {
+      // "10x" and "3x" arrive as one or two tokens; so do "40k" and "1.2M".
+    } else if (/^\d+(?:\.\d+)?(?:x|k|m|bn|b|ms|s|%|pp|pts)$/i.test(token.value)) {
+      // Already one token.
+    } else if (wordNumber(token)) {
+      if (!wordNumberCounts(tokens, i)) continue;
+      while (last < tokens.length && wordNumber(tokens[last]!)) last++;
+      if (tokens[last]?.lower === "-" && tokens[last + 1] && wordNumber(tokens[last + 1]!)) last += 2;
+    } else {
+      continue;
+    }
+    if (first > 0 && CURRENCY.has(tokens[first - 1]!.value) && tokens[first - 1]!.end === tokens[first]!.start) first--;
+    // Decimal and version tails split by the tokenizer: "v2" "." "3", "1" "." "5".
+    while (tokens[last]?.value === "." && tokens[last + 1] && /^\d+$/.test(tokens[last + 1]!.value) && tokens[last]!.start === tokens[last - 1]!.end && tokens[last + 1]!.start === tokens[last]!.end) {
+      last += 2;
+      if (tokens[last]?.value === "." && tokens[last + 1] && /^\d+$/.test(tokens[last + 1]!.value)) isVersion = true;
+    }
+    // Scale and percent suffixes glued or following: "1.2 M", "40K", "12 %", "3 x", "20 percent".
+    let unitIndex = nextNonSpace(tokens, last);
+    const glued = tokens[last] && tokens[last]!.start === tokens[last - 1]!.end;
+    if (tokens[unitIndex] && (SCALE_WORDS.has(tokens[unitIndex]!.lower) || tokens[unitIndex]!.lower === "x") && (glued || tokens[unitIndex]!.lower.length > 2 || tokens[unitIndex]!.lower === "x")) {
+      last = unitIndex + 1;
+      unitIndex = nextNonSpace(tokens, last);
+    }
+    if (tokens[unitIndex] && (tokens[unitIndex]!.value === "%" || tokens[unitIndex]!.lower === "percent" || tokens[unitIndex]!.lower === "pct")) {
+      last = unitIndex + 1;
+      if (tokens[last]?.lower === "points" || tokens[nextNonSpace(tokens, last)]?.lower === "points") last = nextNonSpace(tokens, last) + 1;
+      unitIndex = nextNonSpace(tokens, last);
+    } else if (tokens[unitIndex]?.lower === "per" && tokens[nextNonSpace(tokens, unitIndex + 1)]?.lower === "cent") {
+      last = nextNonSpace(tokens, unitIndex + 1) + 1;
+      unitIndex = nextNonSpace(tokens, last);
+    }
+    const unit = unitOf(tokens, first, last, unitIndex);
+    const startChar = tokens[first]!.start;
+    const endChar = tokens[last - 1]!.end;
+    const clause = clauses.clauseOfToken[i] ?? 0;
+    const mention: NumberMention = { start: startChar, end: endChar, quote: text.slice(startChar, endChar), role: "count", unit, first, last, clause };
+    mention.role = isVersion ? "version" : classifyRole(doc, clauses, mention);
+    mentions.push(mention);
+    i = last - 1;
+  }
+  addMultipliers(doc, clauses, mentions);
+  pairFromTo(doc, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+/** Number words count only when they quantify something ("eight engineers", "two weeks"), not "one of". */
+function wordNumberCounts(tokens: TextToken[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[nextNonSpace(tokens, i + 1)];
+  if (!next) return false;
+  if (next.lower === "-" || next.lower === "of" || next.lower === "another" || next.lower === "on") return false;
+  if (token.lower === "one" || token.lower === "half") {
+    const unitish = PEOPLE_UNITS.has(next.lower) || TIME_UNITS.has(next.lower) || METRIC_UNITS.has(next.lower) || next.lower === "%" || next.lower === "percent";
+    return unitish;
+  }
+  return next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "percent" || next.lower === "%" || wordNumber(next) || next.pos === "ADJ" || PEOPLE_UNITS.has(next.lower) || TIME_UNITS.has(next.lower);
+}
+
+function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: number): string {
+  const quote = tokens
+    .slice(first, last)
+    .map((t) => t.lower)
+    .join("");
+  if (quote.endsWith("%") || quote.endsWith("percent") || quote.endsWith("points") || quote.endsWith("cent")) return "%";
+  if (/x$/.test(quote)) return "x";
+  if (CURRENCY.has(tokens[first]!.value)) return "$";
+  const glued = quote.match(/\d(ms|s|k|m|bn|b|pp|pts)$/);
+  if (glued) return glued[1]!;
+  let u = unitIndex;
+  // "8-person team", "6-week sprint": the unit sits after a hyphen.
+  if (tokens[u]?.lower === "-") u = nextNonSpace(tokens, u + 1);
+  const t = tokens[u];
+  if (!t) return "";
+  if (t.kind !== "word") return "";
+  // Skip one adjective: "8 senior engineers", "40 more tickets".
+  if ((t.pos === "ADJ" || t.pos === "ADV") && tokens[u + 1] && !COMPARATIVES.has(t.lower)) {
+    const n = tokens[nextNonSpace(tokens, u + 1)];
+    if (n && n.pos === "NOUN") return n.lower;
+  }
+  return t.lower;
+}
+
+function clauseTokens(doc: TextDoc, clauses: ClauseIndex, clauseIndex: number): [number, number] {
+  const clause = clauses.clauses[clauseIndex];
+  if (!clause) return [0, 0];
+  // Widen to the sentence: roles often hinge on a verb just across a comma ("cut latency, from 900 ms to 200 ms").
+  const sentence = doc.sentences[clause.sentence];
+  return sentence ? [sentence.first, sentence.last] : [clause.first, clause.last];
+}
+
+function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): NumberRole {
+  const { tokens } = doc;
+  const clause = clauses.clauses[m.clause];
+  const lowerBefore = (k: number) => tokens[prevWord(tokens, m.first, k)]?.lower ?? "";
+  const prev1 = lowerBefore(1);
+  const prev2 = lowerBefore(2);
+  const core = m.quote.replace(/[,\s]/g, "");
+  const isMetricUnit = m.unit === "%" || m.unit === "$" || m.unit === "x" || METRIC_UNITS.has(m.unit) || m.unit === "k" || m.unit === "m" || m.unit === "bn" || m.unit === "b" || m.unit === "ms";
+
+  // 1. Versions: "version 3", "release 2.1", "v2", "1.4.2".
+  if (VERSION_WORDS.has(prev1) && !isMetricUnit && !PEOPLE_UNITS.has(m.unit) && !TIME_UNITS.has(m.unit)) return "version";
+  if (/^\d+\.\d+\.\d+/.test(core)) return "version";
+
+  // 2. Years: a bare 19xx/20xx, not counting things ("2000 garages").
+  if (/^(19[5-9]\d|20\d\d)$/.test(core) && (m.unit === "" || m.unit === "," || YEAR_PREPOSITIONS.has(prev1) || MONTHS.has(prev1) || tokens[m.last]?.lower === "," || tokens[m.last]?.kind === "punct" || !(tokens[nextNonSpace(tokens, m.last)]?.pos === "NOUN"))) {
+    if (YEAR_PREPOSITIONS.has(prev1) || MONTHS.has(prev1) || MONTHS.has(prev2) || m.unit === "" || tokens[nextNonSpace(tokens, m.last)]?.pos !== "NOUN") return "year";
+  }
+
+  const [from, to] = clauseTokens(doc, clauses, m.clause);
+  const local = (a: number, b: number) => {
+    const out: TextToken[] = [];
+    for (let i = Math.max(from, a); i < Math.min(to, b); i++) if (tokens[i]!.kind !== "space") out.push(tokens[i]!);
+    return out;
+  };
+  const before = local(m.first - 8, m.first);
+  const after = local(m.last, m.last + 4);
+  const hasChangeVerbBefore = before.some((t) => (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && CHANGE_VERBS.has(t.lemma) && t.lower !== "cost");
+  const clauseHasChangeVerb = clause ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l)) : false;
+  const changeNounAfter = after.slice(0, 3).some((t) => CHANGE_NOUNS.has(t.lower));
+  const comparativeAfter = after.slice(0, 3).some((t) => COMPARATIVES.has(t.lower)) && !(after[0]?.lower === "than");
+  const targetBefore = local((clause?.first ?? m.first) - 2, m.first).some((t) => TARGET_WORDS.has(t.lower) || (t.lower === "to" && false));
+  const achieved = clause ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && clause.tense === "past" : false;
+  const hypothetical = clause ? clause.tense === "hypothetical" || clause.tense === "future" : false;
+
+  // 3. Team size: people units ("8 engineers", "a team of eight", "a 5-person squad").
+  const teamOf = (prev1 === "of" && /^(team|squad|group|org|crew|staff)s?$/.test(prev2)) || (prev1 === "team" && prev2 === "a");
+  if (PEOPLE_UNITS.has(m.unit) || teamOf || m.unit === "person" || m.unit === "people") {
+    if (!(hasChangeVerbBefore && /^(hire|hires)$/.test(m.unit))) return "team-size";
+  }
+
+  // 4. Change: "from X to Y" is handled after all mentions are known; here "by X", "saved X",
+  //    "X faster", "a X% reduction", "up/down X".
+  const nearChangeVerb = hasChangeVerbBefore || changeNounAfter || comparativeAfter || prev1 === "by" && clauseHasChangeVerb;
+  const isUpDown = prev1 === "up" || prev1 === "down" || (prev2 === "went" && (prev1 === "to" || prev1 === "up")) || prev1 === "another";
+  if (prev1 === "from" || (prev1 === "from" && prev2 === "down") || (prev2 === "up" && prev1 === "from") || (prev2 === "down" && prev1 === "from")) {
+    // A baseline unless the pair pass turns it otherwise; "from 2019" is already a year.
+    if (isMetricUnit || clauseHasChangeVerb || TIME_UNITS.has(m.unit)) return "baseline";
+  }
+  if (targetBefore && !achieved && (nearChangeVerb || isMetricUnit || clauseHasChangeVerb)) return "target";
+  if (hypothetical && (nearChangeVerb || isMetricUnit)) return "target";
+  if (nearChangeVerb || isUpDown) {
+    if (clause && clause.negated && !clause.subjectNegative && prev1 !== "by") return isMetricUnit ? "baseline" : "count";
+    return "outcome";
+  }
+  if (clauseHasChangeVerb && isMetricUnit && clause && clause.verb >= 0 && clause.verb < m.first) return "outcome";
+  if (achieved && (isMetricUnit || TIME_UNITS.has(m.unit))) return "outcome";
+
+  // 5. Durations: time units outside a change ("in 6 weeks", "a two-month pilot").
+  if (TIME_UNITS.has(m.unit)) return "duration";
+
+  // 6. A metric stated as a state, with no change: "conversion was 2%", "p99 sat at 900 ms".
+  if (isMetricUnit) {
+    const verbLemma = clause?.verbLemma ?? "";
+    if (STATIVE_METRIC_VERBS.has(verbLemma) || prev1 === "at" || prev1 === "of" || prev1 === "only" || prev1 === "just" || prev1 === "about" || prev1 === "around") return "baseline";
+    return m.unit === "$" ? "count" : "baseline";
+  }
+  return "count";
+}
+
+function prevWord(tokens: TextToken[], i: number, k: number): number {
+  let j = i - 1;
+  let n = 0;
+  while (j >= 0) {
+    if (tokens[j]!.kind !== "space") {
+      n++;
+      if (n === k) return j;
+    }
+    j--;
+  }
+  return -1;
+}
+
+/** "from 12% to 4%": the first is the baseline, the second the outcome (or target if aimed at). */
+function pairFromTo(doc: TextDoc, mentions: NumberMention[]): void {
+  const { tokens } = doc;
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k]!;
+    if (a.role === "year" || a.role === "version" || a.role === "team-size") continue;
+    const prev = tokens[prevWord(tokens, a.first, 1)]?.lower;
+    if (prev !== "from") continue;
+    for (let n = k + 1; n < mentions.length; n++) {
+      const b = mentions[n]!;
+      if (b.first - a.last > 8) break;
+      if (tokens[prevWord(tokens, b.first, 1)]?.lower !== "to" && tokens[prevWord(tokens, b.first, 1)]?.lower !== "down" && tokens[prevWord(tokens, b.first, 1)]?.lower !== "under") continue;
+      if (b.role === "year" || b.role === "version") break;
+      a.role = "baseline";
+      if (b.role !== "target") b.role = "outcome";
+      break;
+    }
+  }
+}
+
+/** "doubled conversion", "halved the backlog", "cut it in half", "twice as fast": quantified without digits. */
+function addMultipliers(doc: TextDoc, clauses: ClauseIndex, mentions: NumberMention[]): void {
+  const { tokens, text } = doc;
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) taken.add(i);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i]!;
+    let last = -1;
+    if (t.pos === "VERB" && MULTIPLIER_VERBS.has(t.lemma)) last = i + 1;
+    else if (t.lower === "twice" || t.lower === "thrice") last = i + 1;
+    else if (t.lower === "in" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half" && i > 0) last = nextNonSpace(tokens, i + 1) + 1;
+    else if (t.lower === "by" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half") last = nextNonSpace(tokens, i + 1) + 1;
+    if (last < 0) continue;
+    const clause = clauses.clauses[clauses.clauseOfToken[i] ?? -1];
+    if (!clause || clause.negated) continue;
+    const hypothetical = clause.tense === "hypothetical" || clause.tense === "future";
+    const start = t.start;
+    const end = tokens[last - 1]!.end;
+    mentions.push({ start, end, quote: text.slice(start, end), role: hypothetical ? "target" : "outcome", unit: "x", first: i, last, clause: clause.index });
+  }
+}

@@ -9,7 +9,13 @@ import { preparationSchema, principleSchema, processSchema, questionSchema } fro
 let failed = false;
 for (const file of process.argv.slice(2)) {
   const data = parse(readFileSync(file, "utf8"));
-  const schema = file.includes("/principles/") ? principleSchema : file.includes("/questions/") ? z.array(questionSchema) : basename(file) === "process.yaml" ? processSchema : preparationSchema;
+  const schema = file.includes("/principles/")
+    ? principleSchema
+    : file.includes("/questions/")
+      ? z.array(questionSchema)
+      : basename(file) === "process.yaml"
+        ? processSchema
+        : preparationSchema;
   const result = (schema as z.ZodType).safeParse(data);
   if (result.success) {
     console.log(`${file}: ok${Array.isArray(data) ? ` (${data.length} entries)` : ""}`);

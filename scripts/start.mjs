@@ -31,6 +31,8 @@ const webBuilt = stamp(join(root, "dist/web/index.html"));
 if (serverBuilt === 0 || sourceTime > serverBuilt) run("build:server", "the server");
 if (webBuilt === 0 || sourceTime > webBuilt) run("build:web", "the web app");
 
-const child = spawn(process.execPath, [join(root, "dist/cli.js"), "serve", ...process.argv.slice(2)], { stdio: "inherit" });
+const child = spawn(process.execPath, [join(root, "dist/cli.js"), "serve", ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -21,7 +21,11 @@ function sh(command, args, env = {}) {
 function vitestCounts(file) {
   if (!existsSync(file)) return undefined;
   const report = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrors ?? 0), skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numRuntimeErrors ?? 0),
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function playwrightCounts(file) {
@@ -32,7 +36,10 @@ function playwrightCounts(file) {
 
 function finish(exitCode) {
   console.log("\nStages:");
-  for (const s of stages) console.log(`  ${s.ok ? "ok  " : "FAIL"} ${s.name.padEnd(12)} ${s.counts.passed} passed, ${s.counts.failed} failed  (${s.seconds.toFixed(1)} s)`);
+  for (const s of stages)
+    console.log(
+      `  ${s.ok ? "ok  " : "FAIL"} ${s.name.padEnd(12)} ${s.counts.passed} passed, ${s.counts.failed} failed  (${s.seconds.toFixed(1)} s)`,
+    );
   rmSync(reports, { recursive: true, force: true });
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
@@ -55,10 +62,25 @@ function stage(name, runStage, countsOf) {
 
 const vitest = (project) => {
   const out = join(reports, `${project}.json`);
-  return [() => sh("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]), () => vitestCounts(out)];
+  return [
+    () =>
+      sh("npx", [
+        "vitest",
+        "run",
+        "--project",
+        project,
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${out}`,
+      ]),
+    () => vitestCounts(out),
+  ];
 };
 
-if (process.env.TEST_DATABASE_URL) console.log(`Storage tests will also run on PostgreSQL (${process.env.TEST_DATABASE_URL.replace(/:[^:@/]+@/, ":****@")}).`);
+if (process.env.TEST_DATABASE_URL)
+  console.log(
+    `Storage tests will also run on PostgreSQL (${process.env.TEST_DATABASE_URL.replace(/:[^:@/]+@/, ":****@")}).`,
+  );
 else console.log("TEST_DATABASE_URL is not set: storage tests run on PGlite only.");
 
 stage("lint", () => sh("npx", ["biome", "check", "."]));
@@ -67,6 +89,10 @@ stage("unit", ...vitest("unit"));
 stage("storage", ...vitest("storage"));
 stage("build", () => sh("npm", ["run", "--silent", "build"]));
 const e2eReport = join(reports, "e2e.json");
-stage("e2e", () => sh("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }), () => playwrightCounts(e2eReport));
+stage(
+  "e2e",
+  () => sh("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }),
+  () => playwrightCounts(e2eReport),
+);
 stage("cli-smoke", ...vitest("smoke"));
 finish(0);

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /** The `barraiser` command: a thin shell; each command is registered from its own file. */
 import { Command } from "commander";
+import { CliError } from "./cli/cli-error.js";
 import { registerContentCommand } from "./cli/commands/content.js";
 import { registerExportCommand } from "./cli/commands/export.js";
 import { registerImportCommand } from "./cli/commands/import.js";
 import { registerMigrateCommand } from "./cli/commands/migrate.js";
 import { registerQuestionsCommand } from "./cli/commands/questions.js";
 import { registerServeCommand } from "./cli/commands/serve.js";
-import { CliError } from "./cli/cli-error.js";
 import { ConfigError } from "./server/config.js";
 import { APP_VERSION } from "./server/version.js";
 

@@ -6,7 +6,10 @@ export interface StorageOptions {
   dataDir?: string;
 }
 
-export async function withStorage<T>(options: StorageOptions, run: (storage: Storage, config: Config) => Promise<T>): Promise<T> {
+export async function withStorage<T>(
+  options: StorageOptions,
+  run: (storage: Storage, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig({ dataDir: options.dataDir });
   const storage = await openStorage({
     dataDir: config.dataDir,

@@ -16,7 +16,10 @@ const files = (function walk(dir: string): string[] {
 const FORBIDDEN_IMPORTS: [RegExp, string][] = [
   [/^node:|^(fs|path|os|child_process|crypto|http|url)$/, "Node built-ins (core runs in the browser too)"],
   [/\/(server|storage|cli|web)\//, "the server, storage, CLI or web layers (they depend on core, not the reverse)"],
-  [/^(pg|@electric-sql\/.*|drizzle-orm.*|fastify.*|react.*)$/, "database, HTTP or UI libraries (they belong at the edges)"],
+  [
+    /^(pg|@electric-sql\/.*|drizzle-orm.*|fastify.*|react.*)$/,
+    "database, HTTP or UI libraries (they belong at the edges)",
+  ],
 ];
 const DOM_GLOBALS = /\b(window|document|localStorage|sessionStorage|navigator|process\.env)\b\s*[.[]/;
 
@@ -24,15 +27,21 @@ it("src/core imports no Node built-ins, database, server or UI code, and touches
   const violations: string[] = [];
   for (const file of files) {
     const source = readFileSync(file, "utf8");
-    for (const match of source.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+    for (const match of source.matchAll(
+      /(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    )) {
       const specifier = match[1] ?? match[2] ?? "";
       for (const [pattern, why] of FORBIDDEN_IMPORTS) {
-        if (pattern.test(specifier)) violations.push(`${relative(coreDir, file)} imports "${specifier}": src/core must not depend on ${why}`);
+        if (pattern.test(specifier))
+          violations.push(`${relative(coreDir, file)} imports "${specifier}": src/core must not depend on ${why}`);
       }
     }
     const code = source.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "");
     const dom = code.match(DOM_GLOBALS);
-    if (dom) violations.push(`${relative(coreDir, file)} uses "${dom[1]}": src/core must not touch browser or process globals`);
+    if (dom)
+      violations.push(
+        `${relative(coreDir, file)} uses "${dom[1]}": src/core must not touch browser or process globals`,
+      );
   }
   expect(files.length).toBeGreaterThan(3);
   expect(violations).toEqual([]);

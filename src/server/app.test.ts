@@ -45,7 +45,10 @@ describe("errors", () => {
   });
 
   it("refuses a body over the cap with 413", async () => {
-    const { status, body } = await server.request("/api/questions", { method: "POST", json: { text: "x".repeat(300_000), type: "behavioural", principles: ["ownership"] } });
+    const { status, body } = await server.request("/api/questions", {
+      method: "POST",
+      json: { text: "x".repeat(300_000), type: "behavioural", principles: ["ownership"] },
+    });
     expect(status).toBe(413);
     expect(body.error.code).toBe("body_too_large");
   });
@@ -78,7 +81,10 @@ describe("security headers", () => {
 
 describe("settings", () => {
   it("saves settings and clears one set to null", async () => {
-    await server.request("/api/settings", { method: "PATCH", json: { role: "pmt", level: "L6", interviewDate: "2027-02-01" } });
+    await server.request("/api/settings", {
+      method: "PATCH",
+      json: { role: "pmt", level: "L6", interviewDate: "2027-02-01" },
+    });
     const { body } = await server.request("/api/settings", { method: "PATCH", json: { interviewDate: null } });
     expect(body).toEqual({ role: "pmt", level: "L6" });
   });
@@ -93,18 +99,24 @@ describe("questions", () => {
   });
 
   it("puts Backbone questions first for 'disagreed with my manager'", async () => {
-    const { body } = await server.request(`/api/questions?search=${encodeURIComponent("disagreed with my manager")}&limit=3`);
+    const { body } = await server.request(
+      `/api/questions?search=${encodeURIComponent("disagreed with my manager")}&limit=3`,
+    );
     for (const item of body.items) expect(item.principles[0]).toBe("have-backbone-disagree-and-commit");
   });
 
   it("finds system design for 'design a parking system'", async () => {
-    const { body } = await server.request(`/api/questions?search=${encodeURIComponent("design a parking system")}&limit=1`);
+    const { body } = await server.request(
+      `/api/questions?search=${encodeURIComponent("design a parking system")}&limit=1`,
+    );
     expect(body.items[0]).toMatchObject({ type: "system-design" });
     expect(body.items[0].text.toLowerCase()).toContain("parking");
   });
 
   it("filters by principle, type, role and level together", async () => {
-    const { body } = await server.request("/api/questions?principle=dive-deep&type=behavioural&role=tpm&level=L7&limit=500");
+    const { body } = await server.request(
+      "/api/questions?principle=dive-deep&type=behavioural&role=tpm&level=L7&limit=500",
+    );
     expect(body.total).toBeGreaterThan(0);
     for (const q of body.items) {
       expect(q.principles).toContain("dive-deep");
@@ -117,18 +129,28 @@ describe("questions", () => {
   it("adds a user's own question that search then finds, marked as theirs", async () => {
     const created = await server.request("/api/questions", {
       method: "POST",
-      json: { text: "Walk me through the quirkiest warehouse robot incident you handled.", type: "behavioural", principles: ["dive-deep"], source: "phone screen" },
+      json: {
+        text: "Walk me through the quirkiest warehouse robot incident you handled.",
+        type: "behavioural",
+        principles: ["dive-deep"],
+        source: "phone screen",
+      },
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ custom: true, principles: ["dive-deep"] });
-    const { body } = await server.request(`/api/questions?search=${encodeURIComponent("warehouse robot incident")}&limit=1`);
+    const { body } = await server.request(
+      `/api/questions?search=${encodeURIComponent("warehouse robot incident")}&limit=1`,
+    );
     expect(body.items[0]).toMatchObject({ id: created.body.id, custom: true });
     const detail = await server.request(`/api/questions/${created.body.id}`);
     expect(detail.body.source).toBe("phone screen");
   });
 
   it("rejects a new question with no principle, naming the field", async () => {
-    const { status, body } = await server.request("/api/questions", { method: "POST", json: { text: "Why Amazon?", type: "behavioural", principles: [] } });
+    const { status, body } = await server.request("/api/questions", {
+      method: "POST",
+      json: { text: "Why Amazon?", type: "behavioural", principles: [] },
+    });
     expect(status).toBe(400);
     expect(body.error.field).toBe("body.principles");
   });
@@ -136,7 +158,10 @@ describe("questions", () => {
 
 describe("backup over HTTP", () => {
   it("exports, and an import of that export gives back identical data", async () => {
-    await server.request("/api/checklist/" + (await server.request("/api/checklist")).body.items[0].id, { method: "PUT", json: { done: true } });
+    await server.request(`/api/checklist/${(await server.request("/api/checklist")).body.items[0].id}`, {
+      method: "PUT",
+      json: { done: true },
+    });
     const exported = await server.request("/api/backup");
     expect(exported.headers.get("content-disposition")).toContain("barraiser-backup-");
     const imported = await server.request("/api/backup", { method: "POST", json: exported.body });
@@ -150,7 +175,9 @@ describe("backup over HTTP", () => {
     const before = (await server.request("/api/backup")).body;
     const bad = structuredClone(before);
     bad.data.settings = { role: "ceo" };
-    bad.data.userQuestions = [{ question: { id: "nope" }, createdAt: "yesterday", updatedAt: "2026-01-01T00:00:00.000Z" }];
+    bad.data.userQuestions = [
+      { question: { id: "nope" }, createdAt: "yesterday", updatedAt: "2026-01-01T00:00:00.000Z" },
+    ];
     const backupsBefore = readdirSync(join(dataDir, "backups")).length;
     const { status, body } = await server.request("/api/backup", { method: "POST", json: bad });
     expect(status).toBe(400);

@@ -9,7 +9,12 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import type { ContentService } from "./content/content-service.js";
 import { registerErrorHandling } from "./errors.js";
 import { backupRoutes } from "./routes/backup/route.js";
@@ -64,7 +69,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(swagger, {
     openapi: {
-      info: { title: "Bar Raiser API", version: deps.version, description: "Local-first practice for Amazon PM, PMT and TPM interviews." },
+      info: {
+        title: "Bar Raiser API",
+        version: deps.version,
+        description: "Local-first practice for Amazon PM, PMT and TPM interviews.",
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -82,7 +91,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     // Client-side routes (/guide, /questions/…) get the app shell; unknown /api paths stay 404 JSON.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === "GET" && !request.url.startsWith("/api")) return reply.sendFile("index.html");
-      return reply.status(404).send({ error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}.` } });
+      return reply.status(404).send({
+        error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}.` },
+      });
     });
   }
   return app;

@@ -13,14 +13,22 @@ export interface BackupDeps {
   dataDir?: string;
 }
 
-export async function importValidatedBackup(deps: BackupDeps, input: unknown): Promise<{ imported: ImportCounts; previousDataSavedTo?: string }> {
+export async function importValidatedBackup(
+  deps: BackupDeps,
+  input: unknown,
+): Promise<{ imported: ImportCounts; previousDataSavedTo?: string }> {
   const validation = validateBackup(input);
   if (!validation.ok) {
     const first = validation.problems[0]!;
-    throw new AppError("invalid_backup", `The backup is not valid (${validation.totalProblems} problem${validation.totalProblems === 1 ? "" : "s"}); nothing was imported. First: ${first.path} ${first.message}`, first.path, {
-      problems: validation.problems,
-      totalProblems: validation.totalProblems,
-    });
+    throw new AppError(
+      "invalid_backup",
+      `The backup is not valid (${validation.totalProblems} problem${validation.totalProblems === 1 ? "" : "s"}); nothing was imported. First: ${first.path} ${first.message}`,
+      first.path,
+      {
+        problems: validation.problems,
+        totalProblems: validation.totalProblems,
+      },
+    );
   }
   let previousDataSavedTo: string | undefined;
   if (deps.dataDir) {

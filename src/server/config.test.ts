@@ -14,7 +14,9 @@ describe("configuration", () => {
 
   it("refuses a non-loopback host and says why", () => {
     expect(() => loadConfig({}, { HOST: "0.0.0.0" })).toThrow(ConfigError);
-    expect(() => loadConfig({}, { HOST: "0.0.0.0" })).toThrow(/HOST \/ --host must be a loopback address.*no accounts/s);
+    expect(() => loadConfig({}, { HOST: "0.0.0.0" })).toThrow(
+      /HOST \/ --host must be a loopback address.*no accounts/s,
+    );
   });
 
   it("names the setting when a value is wrong", () => {

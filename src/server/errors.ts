@@ -58,18 +58,25 @@ export function registerErrorHandling(app: FastifyInstance): void {
         field: `${location}${v.instancePath ? `.${v.instancePath.replace(/^\//, "").replaceAll("/", ".")}` : ""}`,
         message: v.message ?? "is not valid",
       }));
-      return reply.status(400).send(body("validation_failed", `${field} ${first?.message ?? "is not valid"}`, field, { problems }));
+      return reply
+        .status(400)
+        .send(body("validation_failed", `${field} ${first?.message ?? "is not valid"}`, field, { problems }));
     }
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       return reply.status(413).send(body("body_too_large", "The request body is larger than this endpoint accepts."));
     }
-    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" || error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.statusCode === 400) {
+    if (
+      error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" ||
+      error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
+      error.statusCode === 400
+    ) {
       return reply.status(400).send(body("validation_failed", error.message));
     }
     if (error.statusCode === 429) {
       return reply.status(429).send(body("rate_limited", "Too many requests; wait a moment and try again."));
     }
-    if (isResponseSerializationError(error)) request.log.error({ err: error.cause }, "response did not match its schema");
+    if (isResponseSerializationError(error))
+      request.log.error({ err: error.cause }, "response did not match its schema");
     else request.log.error({ err: error }, "unhandled error");
     // Never leak internals (stack, SQL) to the client.
     return reply.status(500).send(body("internal", "Something went wrong on the server. The error was logged."));

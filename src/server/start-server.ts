@@ -36,7 +36,9 @@ export async function startServer(config: Config, print: (line: string) => void 
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     const url = `http://${host}:${port}`;
     const where = storage.kind === "pglite" ? `embedded PostgreSQL in ${config.dataDir}` : "PostgreSQL server";
-    print(`Bar Raiser ${APP_VERSION} is ready at ${url}  (${where}; ${migrations.applied} migrations applied; ${Date.now() - started} ms)`);
+    print(
+      `Bar Raiser ${APP_VERSION} is ready at ${url}  (${where}; ${migrations.applied} migrations applied; ${Date.now() - started} ms)`,
+    );
     return {
       url,
       async close() {

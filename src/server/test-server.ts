@@ -8,7 +8,11 @@ import { openTestPglite } from "./storage/test-backends.js";
 export interface TestServer {
   url: string;
   storage: Storage;
-  request(path: string, init?: RequestInit & { json?: unknown }): Promise<{ status: number; body: any; headers: Headers }>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
+  request(
+    path: string,
+    init?: RequestInit & { json?: unknown },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -17,7 +21,13 @@ const pack = loadPackOrThrow();
 export async function startTestServer(options: { dataDir?: string } = {}): Promise<TestServer> {
   const storage = await openTestPglite();
   await storage.migrate();
-  const app = await createApp({ storage, content: createContentService(pack), version: "test", logLevel: "silent", dataDir: options.dataDir });
+  const app = await createApp({
+    storage,
+    content: createContentService(pack),
+    version: "test",
+    logLevel: "silent",
+    dataDir: options.dataDir,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

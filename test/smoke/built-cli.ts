@@ -15,7 +15,11 @@ function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
 }
 
 export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { env: cleanEnv(options.env ?? {}), input: options.input, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    env: cleanEnv(options.env ?? {}),
+    input: options.input,
+    encoding: "utf8",
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,8 +31,14 @@ export interface ServerProcess {
 }
 
 /** Starts `barraiser serve` and resolves once it prints its ready line. */
-export function startServerProcess(args: string[], env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, "serve", ...args], { env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+export function startServerProcess(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [CLI, "serve", ...args], {
+    env: cleanEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {

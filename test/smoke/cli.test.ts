@@ -13,7 +13,8 @@ describe("barraiser CLI", () => {
   it("prints its version and help", () => {
     expect(runCli(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = runCli(["--help"]).stdout;
-    for (const command of ["serve", "questions", "export", "import", "migrate", "content"]) expect(help).toContain(command);
+    for (const command of ["serve", "questions", "export", "import", "migrate", "content"])
+      expect(help).toContain(command);
   });
 
   it("validates the shipped pack", () => {
@@ -38,7 +39,10 @@ describe("barraiser CLI", () => {
   it("lists at least 400 questions as JSON and filters them", () => {
     const all = JSON.parse(runCli(["questions", "--json"]).stdout);
     expect(all.length).toBeGreaterThanOrEqual(400);
-    const backbone = JSON.parse(runCli(["questions", "--principle", "have-backbone-disagree-and-commit", "--type", "behavioural", "--json"]).stdout);
+    const backbone = JSON.parse(
+      runCli(["questions", "--principle", "have-backbone-disagree-and-commit", "--type", "behavioural", "--json"])
+        .stdout,
+    );
     expect(backbone.length).toBeGreaterThanOrEqual(15);
     const bad = runCli(["questions", "--principle", "be-nice"]);
     expect(bad.code).toBe(2);
@@ -58,7 +62,10 @@ describe("barraiser CLI", () => {
     expect(JSON.parse(imported.stdout).imported.settings).toBe(2);
 
     const badFile = join(scratch, "bad.json");
-    writeFileSync(badFile, JSON.stringify({ ...document, version: 9, data: { ...document.data, settings: { role: "intern" } } }));
+    writeFileSync(
+      badFile,
+      JSON.stringify({ ...document, version: 9, data: { ...document.data, settings: { role: "intern" } } }),
+    );
     const refused = runCli(["import", badFile], { env });
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain("version");
@@ -87,14 +94,21 @@ describe("barraiser serve", () => {
     expect(first.output()).toContain("Creating the database");
     const health = await (await fetch(`${first.url}/api/health`)).json();
     expect(health).toMatchObject({ storage: "pglite", migrations: { upToDate: true } });
-    await fetch(`${first.url}/api/settings`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ role: "pm", interviewDate: "2027-03-01" }) });
+    await fetch(`${first.url}/api/settings`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ role: "pm", interviewDate: "2027-03-01" }),
+    });
     const page = await fetch(`${first.url}/guide`);
     expect(page.headers.get("content-type")).toContain("text/html");
     expect(await first.stop()).toBe(0);
 
     const second = await startServerProcess(["--port", "0", "--data-dir", dataDir]);
     expect(second.output()).not.toContain("Creating the database");
-    expect(await (await fetch(`${second.url}/api/settings`)).json()).toEqual({ role: "pm", interviewDate: "2027-03-01" });
+    expect(await (await fetch(`${second.url}/api/settings`)).json()).toEqual({
+      role: "pm",
+      interviewDate: "2027-03-01",
+    });
     await second.stop();
   });
 
@@ -110,8 +124,13 @@ describe("barraiser serve", () => {
   it.runIf(process.env.TEST_DATABASE_URL)("runs on a PostgreSQL server given DATABASE_URL", async () => {
     const database = await createTestPostgresDatabase(process.env.TEST_DATABASE_URL!);
     try {
-      const server = await startServerProcess(["--port", "0", "--data-dir", join(scratch, "unused")], { DATABASE_URL: database.url });
-      expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({ storage: "postgres", migrations: { upToDate: true } });
+      const server = await startServerProcess(["--port", "0", "--data-dir", join(scratch, "unused")], {
+        DATABASE_URL: database.url,
+      });
+      expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({
+        storage: "postgres",
+        migrations: { upToDate: true },
+      });
       await server.stop();
     } finally {
       await database.drop();

@@ -22,7 +22,11 @@ it("keeps every acknowledged write after the server is killed mid-write", async 
         const response = await fetch(`${server.url}/api/questions`, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ text: `Durability probe ${worker}-${i}: tell me about a time you kept a promise.`, type: "behavioural", principles: ["earn-trust"] }),
+          body: JSON.stringify({
+            text: `Durability probe ${worker}-${i}: tell me about a time you kept a promise.`,
+            type: "behavioural",
+            principles: ["earn-trust"],
+          }),
         });
         if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
       } catch {

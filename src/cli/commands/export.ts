@@ -19,8 +19,16 @@ export function registerExportCommand(program: Command): void {
         return;
       }
       writeFileSync(options.out, text);
-      const summary = { file: options.out, userQuestions: document.data.userQuestions.length, checklistTicks: document.data.checklistTicks.length, settings: Object.keys(document.data.settings).length };
+      const summary = {
+        file: options.out,
+        userQuestions: document.data.userQuestions.length,
+        checklistTicks: document.data.checklistTicks.length,
+        settings: Object.keys(document.data.settings).length,
+      };
       if (options.json) console.log(JSON.stringify(summary));
-      else console.error(`Exported ${summary.userQuestions} questions, ${summary.checklistTicks} checklist ticks and ${summary.settings} settings to ${options.out}`);
+      else
+        console.error(
+          `Exported ${summary.userQuestions} questions, ${summary.checklistTicks} checklist ticks and ${summary.settings} settings to ${options.out}`,
+        );
     });
 }

@@ -1,7 +1,17 @@
 import type { Command } from "commander";
 import { z } from "zod";
-import { difficultySchema, levelSchema, principleIdSchema, questionTypeSchema, roleSchema } from "../../core/content/pack-schema.js";
-import { buildQuestionIndex, type QuestionFilters, type SearchableQuestion } from "../../core/content/question-search.js";
+import {
+  difficultySchema,
+  levelSchema,
+  principleIdSchema,
+  questionTypeSchema,
+  roleSchema,
+} from "../../core/content/pack-schema.js";
+import {
+  buildQuestionIndex,
+  type QuestionFilters,
+  type SearchableQuestion,
+} from "../../core/content/question-search.js";
 import { loadPackOrThrow } from "../../server/content/read-pack.js";
 import { listUserQuestions } from "../../server/storage/repositories/user-question-repository.js";
 import { CliError } from "../cli-error.js";
@@ -34,7 +44,10 @@ export function registerQuestionsCommand(program: Command): Command {
     .command("questions")
     .description("list and search the question bank")
     .option("--principle <id>", "a principle id, e.g. dive-deep")
-    .option("--type <type>", "behavioural | product-sense | metrics | strategy | system-design | program-execution | technical-depth")
+    .option(
+      "--type <type>",
+      "behavioural | product-sense | metrics | strategy | system-design | program-execution | technical-depth",
+    )
     .option("--role <role>", "pm | pmt | tpm")
     .option("--level <level>", "L5 | L6 | L7")
     .option("--difficulty <d>", "easy | medium | hard")

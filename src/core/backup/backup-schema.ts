@@ -25,7 +25,9 @@ export type BackupData = z.infer<typeof backupDataSchema>;
 
 export const backupDocumentSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { error: `must be "${BACKUP_FORMAT}"` }),
-  version: z.literal(BACKUP_VERSION, { error: `must be ${BACKUP_VERSION}: this version of Bar Raiser reads version ${BACKUP_VERSION} backups` }),
+  version: z.literal(BACKUP_VERSION, {
+    error: `must be ${BACKUP_VERSION}: this version of Bar Raiser reads version ${BACKUP_VERSION} backups`,
+  }),
   exportedAt: timestamp,
   appVersion: z.string().max(40),
   data: backupDataSchema,
@@ -55,7 +57,10 @@ export type BackupValidation =
 export function validateBackup(input: unknown): BackupValidation {
   const result = backupDocumentSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => ({ path: jsonPath(issue.path) || "(document)", message: issue.message }));
+    const problems = result.error.issues.map((issue) => ({
+      path: jsonPath(issue.path) || "(document)",
+      message: issue.message,
+    }));
     return { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS), totalProblems: problems.length };
   }
   const seen = new Map<string, number>();
@@ -63,15 +68,20 @@ export function validateBackup(input: unknown): BackupValidation {
   result.data.data.userQuestions.forEach((entry, index) => {
     const earlier = seen.get(entry.question.id);
     if (earlier !== undefined) {
-      problems.push({ path: `data.userQuestions[${index}].question.id`, message: `duplicates the id at data.userQuestions[${earlier}]` });
+      problems.push({
+        path: `data.userQuestions[${index}].question.id`,
+        message: `duplicates the id at data.userQuestions[${earlier}]`,
+      });
     }
     seen.set(entry.question.id, index);
   });
   const ticks = new Set<string>();
   result.data.data.checklistTicks.forEach((tick, index) => {
-    if (ticks.has(tick.itemId)) problems.push({ path: `data.checklistTicks[${index}].itemId`, message: "is ticked twice" });
+    if (ticks.has(tick.itemId))
+      problems.push({ path: `data.checklistTicks[${index}].itemId`, message: "is ticked twice" });
     ticks.add(tick.itemId);
   });
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS), totalProblems: problems.length };
+  if (problems.length > 0)
+    return { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS), totalProblems: problems.length };
   return { ok: true, document: result.data };
 }

@@ -14,7 +14,7 @@ export const CHANGE_VERBS = set(`
   increase decrease reduce cut save grow improve drop lower raise boost double triple quadruple halve shrink
   eliminate lift rise fall climb jump decline recover generate gain reach hit exceed achieve beat surpass
   accelerate speed shorten slash trim avoid prevent bring go move shave return earn win retain convert
-  lose deflect recoup unlock add remove free expand scale lift outperform hold keep`);
+  lose deflect recoup unlock add remove free expand scale lift outperform`);
 
 /** Verbs that state an achievement against a bar ("hit the target", "met the SLA"). */
 export const ACHIEVE_VERBS = set("hit meet achieve exceed beat reach surpass deliver land make");

@@ -152,13 +152,9 @@ function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: num
   return t.lower;
 }
 
-function clauseTokens(doc: TextDoc, clauses: ClauseIndex, clauseIndex: number): [number, number] {
-  const clause = clauses.clauses[clauseIndex];
-  if (!clause) return [0, 0];
-  // Widen to the sentence: roles often hinge on a verb just across a comma ("cut latency, from 900 ms to 200 ms").
-  const sentence = doc.sentences[clause.sentence];
-  return sentence ? [sentence.first, sentence.last] : [clause.first, clause.last];
-}
+/** Strong change verbs move a measure whatever its unit; weak ones ("go", "bring") only with a metric unit. */
+const WEAK_CHANGE_VERBS = new Set(["go", "move", "bring", "add", "remove", "free", "expand", "scale", "return", "win", "lose", "earn", "reach", "hit", "make"]);
+const NEED_TARGET_WORDS = new Set(["needed", "need", "wanted", "want", "asked", "tasked", "supposed", "expected", "hoping", "trying", "tried"]);
 
 function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): NumberRole {
   const { tokens } = doc;
@@ -167,61 +163,59 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
   const prev1 = lowerBefore(1);
   const prev2 = lowerBefore(2);
   const core = m.quote.replace(/[,\s]/g, "");
-  const isMetricUnit = m.unit === "%" || m.unit === "$" || m.unit === "x" || METRIC_UNITS.has(m.unit) || m.unit === "k" || m.unit === "m" || m.unit === "bn" || m.unit === "b" || m.unit === "ms";
+  const nextToken = tokens[nextNonSpace(tokens, m.last)];
+  const isMetricUnit = m.unit === "%" || m.unit === "$" || m.unit === "x" || METRIC_UNITS.has(m.unit) || m.unit === "k" || m.unit === "m" || m.unit === "bn" || m.unit === "b";
+  const isTimeUnit = TIME_UNITS.has(m.unit);
 
-  // 1. Versions: "version 3", "release 2.1", "v2", "1.4.2".
-  if (VERSION_WORDS.has(prev1) && !isMetricUnit && !PEOPLE_UNITS.has(m.unit) && !TIME_UNITS.has(m.unit)) return "version";
+  // 1. Versions: "version 3", "release 2.1", "1.4.2".
+  if (VERSION_WORDS.has(prev1) && !isMetricUnit && !PEOPLE_UNITS.has(m.unit) && !isTimeUnit) return "version";
   if (/^\d+\.\d+\.\d+/.test(core)) return "version";
 
-  // 2. Years: a bare 19xx/20xx, not counting things ("2000 garages").
-  if (/^(19[5-9]\d|20\d\d)$/.test(core) && (m.unit === "" || m.unit === "," || YEAR_PREPOSITIONS.has(prev1) || MONTHS.has(prev1) || tokens[m.last]?.lower === "," || tokens[m.last]?.kind === "punct" || !(tokens[nextNonSpace(tokens, m.last)]?.pos === "NOUN"))) {
-    if (YEAR_PREPOSITIONS.has(prev1) || MONTHS.has(prev1) || MONTHS.has(prev2) || m.unit === "" || tokens[nextNonSpace(tokens, m.last)]?.pos !== "NOUN") return "year";
+  // 2. Years: a bare 19xx/20xx after a time preposition or not followed by what it counts ("2,000 garages").
+  if (/^(19[5-9]\d|20\d\d)$/.test(core)) {
+    const countsSomething = nextToken?.pos === "NOUN" && (nextToken.lower.endsWith("s") || PEOPLE_UNITS.has(nextToken.lower)) && !TIME_UNITS.has(nextToken.lower);
+    if (YEAR_PREPOSITIONS.has(prev1) || MONTHS.has(prev1) || MONTHS.has(prev2) || !countsSomething) return "year";
   }
 
-  const [from, to] = clauseTokens(doc, clauses, m.clause);
-  const local = (a: number, b: number) => {
-    const out: TextToken[] = [];
-    for (let i = Math.max(from, a); i < Math.min(to, b); i++) if (tokens[i]!.kind !== "space") out.push(tokens[i]!);
-    return out;
-  };
-  const before = local(m.first - 8, m.first);
-  const after = local(m.last, m.last + 4);
-  const hasChangeVerbBefore = before.some((t) => (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && CHANGE_VERBS.has(t.lemma) && t.lower !== "cost");
-  const clauseHasChangeVerb = clause ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l)) : false;
+  const from = clause ? clause.first : m.first;
+  const to = clause ? clause.last : m.last;
+  const before: TextToken[] = [];
+  for (let i = Math.max(from, m.first - 10); i < m.first; i++) if (tokens[i]!.kind !== "space") before.push(tokens[i]!);
+  const after: TextToken[] = [];
+  for (let i = m.last; i < Math.min(to, m.last + 4); i++) if (tokens[i]!.kind !== "space") after.push(tokens[i]!);
+  const changeVerbBefore = before.some((t) => (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "AUX") && CHANGE_VERBS.has(t.lemma) && (!WEAK_CHANGE_VERBS.has(t.lemma) || isMetricUnit));
   const changeNounAfter = after.slice(0, 3).some((t) => CHANGE_NOUNS.has(t.lower));
-  const comparativeAfter = after.slice(0, 3).some((t) => COMPARATIVES.has(t.lower)) && !(after[0]?.lower === "than");
-  const targetBefore = local((clause?.first ?? m.first) - 2, m.first).some((t) => TARGET_WORDS.has(t.lower) || (t.lower === "to" && false));
+  const comparativeAfter = after.slice(0, 3).some((t) => COMPARATIVES.has(t.lower)) && after[0]?.lower !== "than";
+  const clauseHasChangeVerb = clause ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l) && (!WEAK_CHANGE_VERBS.has(l) || isMetricUnit)) : false;
+  const targetBefore = before.some((t) => TARGET_WORDS.has(t.lower) || NEED_TARGET_WORDS.has(t.lower));
   const achieved = clause ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && clause.tense === "past" : false;
   const hypothetical = clause ? clause.tense === "hypothetical" || clause.tense === "future" : false;
 
   // 3. Team size: people units ("8 engineers", "a team of eight", "a 5-person squad").
-  const teamOf = (prev1 === "of" && /^(team|squad|group|org|crew|staff)s?$/.test(prev2)) || (prev1 === "team" && prev2 === "a");
-  if (PEOPLE_UNITS.has(m.unit) || teamOf || m.unit === "person" || m.unit === "people") {
-    if (!(hasChangeVerbBefore && /^(hire|hires)$/.test(m.unit))) return "team-size";
-  }
+  const teamOf = prev1 === "of" && /^(team|squad|group|org|crew|staff)s?$/.test(prev2);
+  if (PEOPLE_UNITS.has(m.unit) || teamOf || (m.unit === "-" && nextToken?.lower === "-")) return "team-size";
 
-  // 4. Change: "from X to Y" is handled after all mentions are known; here "by X", "saved X",
-  //    "X faster", "a X% reduction", "up/down X".
-  const nearChangeVerb = hasChangeVerbBefore || changeNounAfter || comparativeAfter || prev1 === "by" && clauseHasChangeVerb;
-  const isUpDown = prev1 === "up" || prev1 === "down" || (prev2 === "went" && (prev1 === "to" || prev1 === "up")) || prev1 === "another";
-  if (prev1 === "from" || (prev1 === "from" && prev2 === "down") || (prev2 === "up" && prev1 === "from") || (prev2 === "down" && prev1 === "from")) {
-    // A baseline unless the pair pass turns it otherwise; "from 2019" is already a year.
-    if (isMetricUnit || clauseHasChangeVerb || TIME_UNITS.has(m.unit)) return "baseline";
+  // 4. A change in a measure: "by 20%", "saved $40K", "3x faster", "a 20% reduction", "up 4 points".
+  const nearChange = changeVerbBefore || changeNounAfter || comparativeAfter || (prev1 === "by" && clauseHasChangeVerb);
+  const upDown = prev1 === "up" || prev1 === "down" || prev1 === "another";
+  if (prev1 === "from") {
+    // The pair pass below upgrades "from X to Y"; a lone "from X" is where things started.
+    if (isMetricUnit || clauseHasChangeVerb || isTimeUnit) return "baseline";
   }
-  if (targetBefore && !achieved && (nearChangeVerb || isMetricUnit || clauseHasChangeVerb)) return "target";
-  if (hypothetical && (nearChangeVerb || isMetricUnit)) return "target";
-  if (nearChangeVerb || isUpDown) {
-    if (clause && clause.negated && !clause.subjectNegative && prev1 !== "by") return isMetricUnit ? "baseline" : "count";
+  if (targetBefore && !achieved && (nearChange || isMetricUnit || clauseHasChangeVerb)) return "target";
+  if (hypothetical && (nearChange || isMetricUnit)) return "target";
+  if (nearChange || upDown) {
+    if (clause?.negated && !clause.subjectNegative && prev1 !== "by") return isMetricUnit ? "baseline" : "count";
     return "outcome";
   }
-  if (clauseHasChangeVerb && isMetricUnit && clause && clause.verb >= 0 && clause.verb < m.first) return "outcome";
-  if (achieved && (isMetricUnit || TIME_UNITS.has(m.unit))) return "outcome";
+  if (achieved && (isMetricUnit || isTimeUnit)) return "outcome";
 
   // 5. Durations: time units outside a change ("in 6 weeks", "a two-month pilot").
-  if (TIME_UNITS.has(m.unit)) return "duration";
+  if (isTimeUnit) return "duration";
 
   // 6. A metric stated as a state, with no change: "conversion was 2%", "p99 sat at 900 ms".
   if (isMetricUnit) {
+    if (clauseHasChangeVerb && clause && clause.verb >= 0 && clause.verb < m.first && clause.tense === "past") return "outcome";
     const verbLemma = clause?.verbLemma ?? "";
     if (STATIVE_METRIC_VERBS.has(verbLemma) || prev1 === "at" || prev1 === "of" || prev1 === "only" || prev1 === "just" || prev1 === "about" || prev1 === "around") return "baseline";
     return m.unit === "$" ? "count" : "baseline";

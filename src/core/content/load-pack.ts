@@ -6,10 +6,10 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import {
   type PackManifest,
+  PRINCIPLE_IDS,
   type Preparation,
   type Principle,
   type ProcessContent,
-  PRINCIPLE_IDS,
   packManifestSchema,
   preparationSchema,
   principleSchema,
@@ -113,14 +113,21 @@ export function loadPack(files: PackFile[]): PackLoadResult {
     const principle = file && check(file, principleSchema, problems);
     if (!principle || !file) continue;
     if (principle.id !== id) {
-      problems.push({ file: file.path, line: file.lineOf(["id"]), path: "id", message: `id must be "${id}" to match the file name` });
+      problems.push({
+        file: file.path,
+        line: file.lineOf(["id"]),
+        path: "id",
+        message: `id must be "${id}" to match the file name`,
+      });
     }
     principles.push(principle);
   }
 
   const questions: Question[] = [];
   const seenIds = new Map<string, string>();
-  const questionFiles = files.filter((f) => f.path.startsWith("questions/") && /\.ya?ml$/.test(f.path)).sort((a, b) => a.path.localeCompare(b.path));
+  const questionFiles = files
+    .filter((f) => f.path.startsWith("questions/") && /\.ya?ml$/.test(f.path))
+    .sort((a, b) => a.path.localeCompare(b.path));
   if (questionFiles.length === 0) {
     problems.push({ file: "questions/", line: 1, path: "", message: "the pack has no question files" });
   }
@@ -128,7 +135,12 @@ export function loadPack(files: PackFile[]): PackLoadResult {
     const file = parseFile(raw, problems);
     if (!file) continue;
     if (!Array.isArray(file.data)) {
-      problems.push({ file: file.path, line: 1, path: "", message: "a question file must be a YAML list of questions" });
+      problems.push({
+        file: file.path,
+        line: 1,
+        path: "",
+        message: "a question file must be a YAML list of questions",
+      });
       continue;
     }
     file.data.forEach((entry, index) => {
@@ -144,13 +156,23 @@ export function loadPack(files: PackFile[]): PackLoadResult {
       const where = `${file.path}:${file.lineOf([index])}`;
       const earlier = seenIds.get(question.id);
       if (earlier) {
-        problems.push({ file: file.path, line: file.lineOf([index, "id"]), path: `[${index}].id`, message: `duplicate question id "${question.id}" (first at ${earlier})` });
+        problems.push({
+          file: file.path,
+          line: file.lineOf([index, "id"]),
+          path: `[${index}].id`,
+          message: `duplicate question id "${question.id}" (first at ${earlier})`,
+        });
         return;
       }
       const keyPointIds = new Set<string>();
       question.keyPoints.forEach((point, pointIndex) => {
         if (keyPointIds.has(point.id)) {
-          problems.push({ file: file.path, line: file.lineOf([index, "keyPoints", pointIndex, "id"]), path: `[${index}].keyPoints[${pointIndex}].id`, message: `duplicate key point id "${point.id}" in this question` });
+          problems.push({
+            file: file.path,
+            line: file.lineOf([index, "keyPoints", pointIndex, "id"]),
+            path: `[${index}].keyPoints[${pointIndex}].id`,
+            message: `duplicate key point id "${point.id}" in this question`,
+          });
         }
         keyPointIds.add(point.id);
       });

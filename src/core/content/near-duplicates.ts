@@ -7,7 +7,9 @@ import type { Question } from "./pack-schema.js";
 import { stem } from "./question-search.js";
 
 const COMMON = new Set(
-  "a an and are as at be but by did do for from had has have how i if in into is it its me my no not of on or so that the their them then there they this to too up us was we were what when where which while who why will with would you your tell time about describe give example walk through".split(" "),
+  "a an and are as at be but by did do for from had has have how i if in into is it its me my no not of on or so that the their them then there they this to too up us was we were what when where which while who why will with would you your tell time about describe give example walk through".split(
+    " ",
+  ),
 );
 
 function terms(text: string): Set<string> {
@@ -24,7 +26,10 @@ export interface NearDuplicate {
 /** Measured on the Amazon pack: the most similar distinct pair scores 0.52; a reworded copy ("disagreed with your manager" → "disagreed with your boss") scores 0.67. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.62;
 
-export function findNearDuplicateQuestions(questions: Pick<Question, "id" | "text">[], threshold = NEAR_DUPLICATE_THRESHOLD): NearDuplicate[] {
+export function findNearDuplicateQuestions(
+  questions: Pick<Question, "id" | "text">[],
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+): NearDuplicate[] {
   const sets = questions.map((q) => ({ id: q.id, terms: terms(q.text) }));
   const found: NearDuplicate[] = [];
   for (let i = 0; i < sets.length; i++) {

@@ -4,11 +4,26 @@
  * candidate's own words ("disagreed with my manager") finds the principle's questions.
  */
 import MiniSearch from "minisearch";
-import type { Principle, Question, QuestionType, Role, Level, PrincipleId, Difficulty } from "./pack-schema.js";
+import type { Difficulty, Level, Principle, PrincipleId, Question, QuestionType, Role } from "./pack-schema.js";
 
 // A light suffix-stripper: enough for "disagreed" and "disagreement" to meet "disagree",
 // without pulling a stemming library into the browser bundle.
-const SUFFIXES = ["ational", "ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ed", "es", "s", "ly", "e"];
+const SUFFIXES = [
+  "ational",
+  "ations",
+  "ation",
+  "ments",
+  "ment",
+  "ings",
+  "ing",
+  "edly",
+  "ies",
+  "ed",
+  "es",
+  "s",
+  "ly",
+  "e",
+];
 export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, "");
   for (const suffix of SUFFIXES) {
@@ -78,7 +93,12 @@ export function buildQuestionIndex(questions: SearchableQuestion[], principles: 
     fields: ["text", "kind", "rubric", "principle"],
     storeFields: [],
     processTerm,
-    searchOptions: { boost: { text: 3, kind: 1.5, principle: 1.5, rubric: 1 }, prefix: true, fuzzy: 0.15, combineWith: "OR" },
+    searchOptions: {
+      boost: { text: 3, kind: 1.5, principle: 1.5, rubric: 1 },
+      prefix: true,
+      fuzzy: 0.15,
+      combineWith: "OR",
+    },
   });
   mini.addAll(
     questions.map((q) => {
@@ -87,7 +107,9 @@ export function buildQuestionIndex(questions: SearchableQuestion[], principles: 
         id: q.id,
         text: q.text,
         kind: TYPE_WORDS[q.type],
-        rubric: [...q.keyPoints.map((k) => k.text), ...q.keyPoints.flatMap((k) => k.signals)].join(" ").replaceAll("*", ""),
+        rubric: [...q.keyPoints.map((k) => k.text), ...q.keyPoints.flatMap((k) => k.signals)]
+          .join(" ")
+          .replaceAll("*", ""),
         principle: primary ? `${primary.name} ${primary.signals.join(" ").replaceAll("*", "")}` : "",
       };
     }),

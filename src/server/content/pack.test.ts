@@ -46,7 +46,8 @@ describe("the Amazon pack", () => {
     const seeds = pack.questions.filter((q) => q.seed);
     expect(seeds).toHaveLength(5);
     const texts = seeds.map((q) => q.text.toLowerCase()).join("\n");
-    for (const phrase of ["all the data", "customer", "food waste", "disagreed with your manager", "amazon prime"]) expect(texts).toContain(phrase);
+    for (const phrase of ["all the data", "customer", "food waste", "disagreed with your manager", "amazon prime"])
+      expect(texts).toContain(phrase);
   });
 
   it("has no near-duplicate questions", () => {
@@ -93,7 +94,9 @@ describe("a broken pack", () => {
     const result = readPackDir(dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.file)).toEqual(expect.arrayContaining(["process.yaml", "principles/frugality.yaml"]));
+    expect(result.problems.map((p) => p.file)).toEqual(
+      expect.arrayContaining(["process.yaml", "principles/frugality.yaml"]),
+    );
     expect(() => loadPackOrThrow(dir)).toThrow(PackLoadError);
   });
 
@@ -104,6 +107,7 @@ describe("a broken pack", () => {
     });
     const result = readPackDir(dir);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.some((p) => p.message.includes('duplicate question id "str-01"'))).toBe(true);
+    if (!result.ok)
+      expect(result.problems.some((p) => p.message.includes('duplicate question id "str-01"'))).toBe(true);
   });
 });

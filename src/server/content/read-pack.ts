@@ -20,9 +20,14 @@ export function readPackDir(dir: string = DEFAULT_PACK_DIR): PackLoadResult {
   try {
     files = listYamlFiles(dir);
   } catch (error) {
-    return { ok: false, problems: [{ file: dir, line: 1, path: "", message: `cannot read the pack folder: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ file: dir, line: 1, path: "", message: `cannot read the pack folder: ${(error as Error).message}` }],
+    };
   }
-  return loadPack(files.map((file) => ({ path: relative(dir, file).split("\\").join("/"), text: readFileSync(file, "utf8") })));
+  return loadPack(
+    files.map((file) => ({ path: relative(dir, file).split("\\").join("/"), text: readFileSync(file, "utf8") })),
+  );
 }
 
 export class PackLoadError extends Error {
@@ -33,7 +38,9 @@ export class PackLoadError extends Error {
 export function loadPackOrThrow(dir: string = DEFAULT_PACK_DIR): ContentPack {
   const result = readPackDir(dir);
   if (result.ok) return result.pack;
-  const lines = result.problems.slice(0, 20).map((p) => `  ${p.file}:${p.line} ${p.path ? `${p.path}: ` : ""}${p.message}`);
+  const lines = result.problems
+    .slice(0, 20)
+    .map((p) => `  ${p.file}:${p.line} ${p.path ? `${p.path}: ` : ""}${p.message}`);
   const more = result.problems.length > 20 ? `\n  …and ${result.problems.length - 20} more` : "";
   throw new PackLoadError(`The content pack in ${dir} is not valid, so it was not loaded:\n${lines.join("\n")}${more}`);
 }

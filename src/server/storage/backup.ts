@@ -9,13 +9,17 @@ import {
   type BackupDocument,
 } from "../../core/backup/backup-schema.js";
 import type { Db } from "./database.js";
+import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { getSettings } from "./repositories/settings-repository.js";
 import { listUserQuestions } from "./repositories/user-question-repository.js";
-import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { checklistTicks, settings, userQuestions } from "./schema.js";
 
 export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
-  const [userSettings, questions, ticks] = await Promise.all([getSettings(db), listUserQuestions(db), listChecklistTicks(db)]);
+  const [userSettings, questions, ticks] = await Promise.all([
+    getSettings(db),
+    listUserQuestions(db),
+    listChecklistTicks(db),
+  ]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -28,7 +32,9 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
         createdAt: q.createdAt.toISOString(),
         updatedAt: q.updatedAt.toISOString(),
       })),
-      checklistTicks: [...ticks].sort((a, b) => (a.itemId < b.itemId ? -1 : 1)).map((t) => ({ itemId: t.itemId, tickedAt: t.tickedAt.toISOString() })),
+      checklistTicks: [...ticks]
+        .sort((a, b) => (a.itemId < b.itemId ? -1 : 1))
+        .map((t) => ({ itemId: t.itemId, tickedAt: t.tickedAt.toISOString() })),
     },
   };
 }
@@ -36,7 +42,9 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
 /** A canonical order that does not depend on the database's collation. */
 function sortForExport<T extends { createdAt: Date; question: { id: string } }>(rows: T[]): T[] {
   return [...rows].sort(
-    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0),
+    (a, b) =>
+      a.createdAt.getTime() - b.createdAt.getTime() ||
+      (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0),
   );
 }
 
@@ -68,7 +76,9 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
       );
     }
     if (data.checklistTicks.length > 0) {
-      await tx.insert(checklistTicks).values(data.checklistTicks.map((t) => ({ itemId: t.itemId, tickedAt: new Date(t.tickedAt) })));
+      await tx
+        .insert(checklistTicks)
+        .values(data.checklistTicks.map((t) => ({ itemId: t.itemId, tickedAt: new Date(t.tickedAt) })));
     }
   });
   return {

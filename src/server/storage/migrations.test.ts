@@ -16,10 +16,21 @@ it("the schema matches the migrations: generating finds nothing new", () => {
   const before = readdirSync(scratch).filter((f) => f.endsWith(".sql"));
   const output = execFileSync(
     "npx",
-    ["drizzle-kit", "generate", "--dialect", "postgresql", "--schema", "src/server/storage/schema.ts", "--out", scratch],
+    [
+      "drizzle-kit",
+      "generate",
+      "--dialect",
+      "postgresql",
+      "--schema",
+      "src/server/storage/schema.ts",
+      "--out",
+      scratch,
+    ],
     { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
   const after = readdirSync(scratch).filter((f) => f.endsWith(".sql"));
   expect(output).toContain("No schema changes");
-  expect(after, `drizzle-kit generated a migration; run "npm run db:generate" and commit it.\n${output}`).toEqual(before);
+  expect(after, `drizzle-kit generated a migration; run "npm run db:generate" and commit it.\n${output}`).toEqual(
+    before,
+  );
 });

@@ -1,13 +1,19 @@
 // The storage suite: every case runs on each backend (PGlite always, PostgreSQL with TEST_DATABASE_URL).
-import fc from "fast-check";
+
 import { sql } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateBackup } from "../../core/backup/backup-schema.js";
 import { exportBackup, importBackup } from "./backup.js";
 import { MigrationDriftError, type Storage } from "./database.js";
 import { listChecklistTicks, setChecklistTick } from "./repositories/checklist-repository.js";
 import { getSettings, updateSettings } from "./repositories/settings-repository.js";
-import { deleteUserQuestion, getUserQuestion, insertUserQuestion, listUserQuestions } from "./repositories/user-question-repository.js";
+import {
+  deleteUserQuestion,
+  getUserQuestion,
+  insertUserQuestion,
+  listUserQuestions,
+} from "./repositories/user-question-repository.js";
 import { checklistTicks, settings, userQuestions } from "./schema.js";
 import { testBackends } from "./test-backends.js";
 import { backupDataArbitrary, buildUserQuestion } from "./test-data.js";
@@ -72,7 +78,13 @@ describe.each(testBackends())("storage on $name", (backend) => {
     await fc.assert(
       fc.asyncProperty(backupDataArbitrary(), async (data) => {
         await clearAll(storage);
-        const validated = validateBackup({ format: "barraiser-backup", version: 1, exportedAt: "2026-11-21T00:00:00.000Z", appVersion: "test", data });
+        const validated = validateBackup({
+          format: "barraiser-backup",
+          version: 1,
+          exportedAt: "2026-11-21T00:00:00.000Z",
+          appVersion: "test",
+          data,
+        });
         if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
         await importBackup(storage.db, validated.document.data);
         const first = await exportBackup(storage.db, { appVersion: "test" });
@@ -82,8 +94,11 @@ describe.each(testBackends())("storage on $name", (backend) => {
         expect(second.data).toEqual(first.data);
         const input = validated.document.data;
         expect(first.data.settings).toEqual(input.settings);
-        expect(first.data.checklistTicks).toEqual([...input.checklistTicks].sort((a, b) => (a.itemId < b.itemId ? -1 : 1)));
-        const byId = (rows: typeof input.userQuestions) => [...rows].sort((a, b) => (a.question.id < b.question.id ? -1 : 1));
+        expect(first.data.checklistTicks).toEqual(
+          [...input.checklistTicks].sort((a, b) => (a.itemId < b.itemId ? -1 : 1)),
+        );
+        const byId = (rows: typeof input.userQuestions) =>
+          [...rows].sort((a, b) => (a.question.id < b.question.id ? -1 : 1));
         expect(byId(first.data.userQuestions)).toEqual(byId(input.userQuestions));
       }),
       { numRuns: 15 },
@@ -97,7 +112,11 @@ describe.each(testBackends())("storage on $name", (backend) => {
     // Two rows with one id pass nothing to the database check but the primary key rejects them.
     const data = {
       settings: { role: "tpm" as const },
-      userQuestions: [question, question].map((q) => ({ question: q, createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z" })),
+      userQuestions: [question, question].map((q) => ({
+        question: q,
+        createdAt: "2026-01-01T00:00:00.000Z",
+        updatedAt: "2026-01-01T00:00:00.000Z",
+      })),
       checklistTicks: [],
     };
     await expect(importBackup(storage.db, data)).rejects.toThrow();
@@ -106,7 +125,9 @@ describe.each(testBackends())("storage on $name", (backend) => {
   });
 
   it("refuses to run when the database has a migration the code does not know", async () => {
-    await storage.db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-the-future', 99999999999999)`);
+    await storage.db.execute(
+      sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-the-future', 99999999999999)`,
+    );
     await expect(storage.migrationState()).rejects.toBeInstanceOf(MigrationDriftError);
     await storage.db.execute(sql`delete from drizzle.__drizzle_migrations where hash = 'from-the-future'`);
   });

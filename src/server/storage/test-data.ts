@@ -43,7 +43,11 @@ export function userQuestionArbitrary(): fc.Arbitrary<UserQuestion> {
     levels: fc.uniqueArray(fc.constantFrom(...LEVELS), { minLength: 1, maxLength: 3 }),
     difficulty: fc.constantFrom("easy", "medium", "hard" as const),
     answerMinutes: fc.integer({ min: 1, max: 60 }),
-    keyPoints: fc.array(fc.record({ id: kebabArb, text: textArb(80), signals: fc.constant<string[]>(["alpha*", "beta gamma"]) }), { maxLength: 2 }).map((points) => points.filter((p, i, all) => all.findIndex((o) => o.id === p.id) === i)),
+    keyPoints: fc
+      .array(fc.record({ id: kebabArb, text: textArb(80), signals: fc.constant<string[]>(["alpha*", "beta gamma"]) }), {
+        maxLength: 2,
+      })
+      .map((points) => points.filter((p, i, all) => all.findIndex((o) => o.id === p.id) === i)),
     tips: fc.array(textArb(80), { maxLength: 3 }),
     followUps: fc.array(textArb(80), { maxLength: 3 }),
   });
@@ -61,10 +65,16 @@ export function backupDataArbitrary(): fc.Arbitrary<BackupData> {
       },
       { requiredKeys: [] },
     ),
-    userQuestions: fc.uniqueArray(fc.record({ question: userQuestionArbitrary(), createdAt: isoArb, updatedAt: isoArb }), {
+    userQuestions: fc.uniqueArray(
+      fc.record({ question: userQuestionArbitrary(), createdAt: isoArb, updatedAt: isoArb }),
+      {
+        maxLength: 5,
+        selector: (entry) => entry.question.id,
+      },
+    ),
+    checklistTicks: fc.uniqueArray(fc.record({ itemId: kebabArb, tickedAt: isoArb }), {
       maxLength: 5,
-      selector: (entry) => entry.question.id,
+      selector: (t) => t.itemId,
     }),
-    checklistTicks: fc.uniqueArray(fc.record({ itemId: kebabArb, tickedAt: isoArb }), { maxLength: 5, selector: (t) => t.itemId }),
   });
 }

@@ -112,6 +112,8 @@ export function questionQueryString(filters: QuestionFilters): string {
   return query ? `?${query}` : "";
 }
 
+export const BACKUP_URL = "/api/backup";
+
 export const api = {
   health: () => request<HealthResponse>("GET", "/api/health"),
 
@@ -137,5 +139,3 @@ export const api = {
   /** Sends already-parsed JSON; the server validates all of it before writing anything. */
   restoreBackup: (document: unknown) => request<ImportResult>("POST", BACKUP_URL, document),
 };
-
-export const BACKUP_URL = "/api/backup";

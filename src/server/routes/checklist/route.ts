@@ -5,7 +5,6 @@ import { AppError } from "../../errors.js";
 import { listChecklistTicks, setChecklistTick } from "../../storage/repositories/checklist-repository.js";
 import { checklistSchema, checklistTickBodySchema } from "./schema.js";
 
-
 export function checklistRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const items = deps.content.pack.preparation.checklist;
   const read = async () => {
@@ -18,10 +17,27 @@ export function checklistRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     };
   };
   return async (app) => {
-    app.get("/api/checklist", { schema: { tags: ["content"], summary: "The preparation checklist with your ticks", response: { 200: checklistSchema } } }, read);
+    app.get(
+      "/api/checklist",
+      {
+        schema: {
+          tags: ["content"],
+          summary: "The preparation checklist with your ticks",
+          response: { 200: checklistSchema },
+        },
+      },
+      read,
+    );
     app.put(
       "/api/checklist/:itemId",
-      { schema: { tags: ["content"], params: z.object({ itemId: z.string().max(80) }), body: checklistTickBodySchema, response: { 200: checklistSchema } } },
+      {
+        schema: {
+          tags: ["content"],
+          params: z.object({ itemId: z.string().max(80) }),
+          body: checklistTickBodySchema,
+          response: { 200: checklistSchema },
+        },
+      },
       async (request) => {
         if (!items.some((item) => item.id === request.params.itemId)) {
           throw new AppError("not_found", `No checklist item "${request.params.itemId}".`, "params.itemId");

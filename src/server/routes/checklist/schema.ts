@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 export const checklistSchema = z.object({
-  items: z.array(z.object({ id: z.string(), group: z.string(), text: z.string(), done: z.boolean(), doneAt: z.string().optional() })),
+  items: z.array(
+    z.object({ id: z.string(), group: z.string(), text: z.string(), done: z.boolean(), doneAt: z.string().optional() }),
+  ),
 });
 export type ChecklistResponse = z.infer<typeof checklistSchema>;
 

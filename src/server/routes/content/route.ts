@@ -1,23 +1,60 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { preparationSchema, principleIdSchema, principleSchema, processSchema } from "../../../core/content/pack-schema.js";
+import {
+  preparationSchema,
+  principleIdSchema,
+  principleSchema,
+  processSchema,
+} from "../../../core/content/pack-schema.js";
 import type { AppDeps } from "../../app.js";
 import { AppError } from "../../errors.js";
 
 export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const { pack } = deps.content;
   return async (app) => {
-    app.get("/api/principles", { schema: { tags: ["content"], summary: "The 16 Leadership Principles", response: { 200: z.array(principleSchema) } } }, () => pack.principles);
+    app.get(
+      "/api/principles",
+      {
+        schema: {
+          tags: ["content"],
+          summary: "The 16 Leadership Principles",
+          response: { 200: z.array(principleSchema) },
+        },
+      },
+      () => pack.principles,
+    );
     app.get(
       "/api/principles/:id",
-      { schema: { tags: ["content"], params: z.object({ id: principleIdSchema }), response: { 200: principleSchema } } },
+      {
+        schema: { tags: ["content"], params: z.object({ id: principleIdSchema }), response: { 200: principleSchema } },
+      },
       (request) => {
         const principle = pack.principles.find((p) => p.id === request.params.id);
         if (!principle) throw new AppError("not_found", `No principle "${request.params.id}".`, "params.id");
         return principle;
       },
     );
-    app.get("/api/process", { schema: { tags: ["content"], summary: "Stages, personas, roles, votes and the debrief", response: { 200: processSchema } } }, () => pack.process);
-    app.get("/api/preparation", { schema: { tags: ["content"], summary: "Checklist, must-know topics, questions to ask, common mistakes", response: { 200: preparationSchema } } }, () => pack.preparation);
+    app.get(
+      "/api/process",
+      {
+        schema: {
+          tags: ["content"],
+          summary: "Stages, personas, roles, votes and the debrief",
+          response: { 200: processSchema },
+        },
+      },
+      () => pack.process,
+    );
+    app.get(
+      "/api/preparation",
+      {
+        schema: {
+          tags: ["content"],
+          summary: "Checklist, must-know topics, questions to ask, common mistakes",
+          response: { 200: preparationSchema },
+        },
+      },
+      () => pack.preparation,
+    );
   };
 }

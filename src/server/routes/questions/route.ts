@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { buildUserQuestion, newUserQuestionSchema, USER_QUESTION_PREFIX } from "../../../core/questions/user-question.js";
+import {
+  buildUserQuestion,
+  newUserQuestionSchema,
+  USER_QUESTION_PREFIX,
+} from "../../../core/questions/user-question.js";
 import type { AppDeps } from "../../app.js";
 import { AppError } from "../../errors.js";
 import { deleteUserQuestion, insertUserQuestion } from "../../storage/repositories/user-question-repository.js";
@@ -14,7 +18,14 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/questions",
-      { schema: { tags: ["questions"], summary: "Search and filter the question bank", querystring: questionListQuerySchema, response: { 200: questionListResponseSchema } } },
+      {
+        schema: {
+          tags: ["questions"],
+          summary: "Search and filter the question bank",
+          querystring: questionListQuerySchema,
+          response: { 200: questionListResponseSchema },
+        },
+      },
       async (request) => {
         const { offset, limit, ...filters } = request.query;
         const index = await deps.content.questionIndex(deps.storage.db);
@@ -46,7 +57,13 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       "/api/questions/:id",
-      { schema: { tags: ["questions"], params: z.object({ id: z.string().max(80) }), response: { 200: questionDetailSchema } } },
+      {
+        schema: {
+          tags: ["questions"],
+          params: z.object({ id: z.string().max(80) }),
+          response: { 200: questionDetailSchema },
+        },
+      },
       async (request) => {
         const index = await deps.content.questionIndex(deps.storage.db);
         const question = index.get(request.params.id);
@@ -58,7 +75,12 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       "/api/questions",
       {
         bodyLimit: 64 * 1024,
-        schema: { tags: ["questions"], summary: "Add your own question", body: newUserQuestionSchema, response: { 201: questionDetailSchema } },
+        schema: {
+          tags: ["questions"],
+          summary: "Add your own question",
+          body: newUserQuestionSchema,
+          response: { 201: questionDetailSchema },
+        },
       },
       async (request, reply) => {
         const stored = await insertUserQuestion(deps.storage.db, buildUserQuestion(request.body, newUserQuestionId()));
@@ -72,9 +94,14 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { id } = request.params;
         if (!id.startsWith(USER_QUESTION_PREFIX)) {
-          throw new AppError("conflict", "Questions from the content pack are read-only; only your own questions can be deleted.", "params.id");
+          throw new AppError(
+            "conflict",
+            "Questions from the content pack are read-only; only your own questions can be deleted.",
+            "params.id",
+          );
         }
-        if (!(await deleteUserQuestion(deps.storage.db, id))) throw new AppError("not_found", `No question with id "${id}".`, "params.id");
+        if (!(await deleteUserQuestion(deps.storage.db, id)))
+          throw new AppError("not_found", `No question with id "${id}".`, "params.id");
         return reply.status(204).send();
       },
     );

@@ -16,13 +16,25 @@ export const questionListQuerySchema = z.object({
   role: roleSchema.optional(),
   level: levelSchema.optional(),
   difficulty: difficultySchema.optional(),
-  custom: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  custom: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const questionSummarySchema = questionSchema
-  .pick({ id: true, type: true, text: true, principles: true, roles: true, levels: true, difficulty: true, answerMinutes: true })
+  .pick({
+    id: true,
+    type: true,
+    text: true,
+    principles: true,
+    roles: true,
+    levels: true,
+    difficulty: true,
+    answerMinutes: true,
+  })
   .extend({ custom: z.boolean() });
 export type QuestionSummary = z.infer<typeof questionSummarySchema>;
 

@@ -5,10 +5,19 @@ import { getSettings, updateSettings } from "../../storage/repositories/settings
 
 export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get("/api/settings", { schema: { tags: ["settings"], response: { 200: settingsSchema } } }, () => getSettings(deps.storage.db));
+    app.get("/api/settings", { schema: { tags: ["settings"], response: { 200: settingsSchema } } }, () =>
+      getSettings(deps.storage.db),
+    );
     app.patch(
       "/api/settings",
-      { schema: { tags: ["settings"], summary: "Update some settings; null clears one", body: settingsPatchSchema, response: { 200: settingsSchema } } },
+      {
+        schema: {
+          tags: ["settings"],
+          summary: "Update some settings; null clears one",
+          body: settingsPatchSchema,
+          response: { 200: settingsSchema },
+        },
+      },
       (request) => updateSettings(deps.storage.db, request.body),
     );
   };

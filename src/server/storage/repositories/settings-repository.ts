@@ -7,7 +7,9 @@ import { settings } from "../schema.js";
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db.select().from(settings);
   // Unknown keys (from a newer version) are ignored rather than failing the whole read.
-  const raw = Object.fromEntries(rows.filter((row) => row.key in settingsSchema.shape).map((row) => [row.key, row.value]));
+  const raw = Object.fromEntries(
+    rows.filter((row) => row.key in settingsSchema.shape).map((row) => [row.key, row.value]),
+  );
   return settingsSchema.parse(raw);
 }
 

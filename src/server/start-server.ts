@@ -24,7 +24,7 @@ export async function startServer(config: Config, print: (line: string) => void 
     const migrations = await storage.migrate();
     const app = await createApp({
       storage,
-      content: createContentService(pack),
+      content: createContentService(pack, { sharedDatabase: storage.kind === "postgres" }),
       version: APP_VERSION,
       dataDir: config.databaseUrl ? undefined : config.dataDir,
       webRoot: WEB_ROOT,

@@ -23,7 +23,7 @@ export async function startTestServer(options: { dataDir?: string } = {}): Promi
   await storage.migrate();
   const app = await createApp({
     storage,
-    content: createContentService(pack),
+    content: createContentService(pack, { sharedDatabase: storage.kind === "postgres" }),
     version: "test",
     logLevel: "silent",
     dataDir: options.dataDir,

@@ -32,8 +32,7 @@ export const COMPARATIVES = set(`
 /** Verbs of deciding (lemmas). */
 export const DECISION_VERBS = set(`
   decide choose opt pick select prioritize prioritise recommend propose settle bet determine descope
-  deprioritize deprioritise defer postpone cut drop trade pivot approve reject veto greenlight call commit
-  go`);
+  deprioritize deprioritise defer postpone pivot approve reject veto greenlight`);
 
 /** Stative and cognition verbs: they describe a state of mind, not a step the candidate took. */
 export const STATIVE_VERBS = set(`
@@ -230,7 +229,7 @@ export const SPOKEN_FILLERS = set(["um", "uh", "uhm", "umm", "er", "erm", "ah", 
 
 /** Phrase groups matched with the signal matcher; each id is a cue the rules use. */
 export const CUE_GROUPS: Record<string, readonly string[]> = {
-  decisionNoun: ["decision*", "the call", "made the call", "my call", "a call", "trade-off*", "tradeoff*", "judgment call", "judgement call", "choice", "bet"],
+  decisionNoun: ["decision*", "made the call", "make the call", "my call", "the call to", "judgment call", "judgement call", "choice", "went with", "go with", "going with", "landed on", "settled on", "bet on", "opted", "my recommendation", "recommendation was", "cut scope", "cut the scope"],
   alternative: [
     "alternative*",
     "option*",
@@ -246,8 +245,16 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "weighed",
     "weighing",
     "evaluated",
-    "compared",
     "considered",
+    "choose between",
+    "chose between",
+    "decide between",
+    "decided between",
+    "whether to",
+    "whether we",
+    "or whether",
+    "ruled out",
+    "other route*",
     "explored",
     "either",
     "pros and cons",
@@ -288,7 +295,13 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "left out",
     "dropped the",
     "punted",
+    "at the risk of",
+    "meant losing",
+    "meant giving up",
+    "meant delaying",
+    "meant dropping",
   ],
+  tradeoffIfDecision: ["even though", "although", "despite", "knowing that", "knowing it", "which meant", "meant that", "the cost was", "cost was", "the risk was", "risk"],
   door: [
     "one-way door",
     "two-way door",

@@ -52,10 +52,13 @@ export async function selectRows<T>(db: Db, query: SQL): Promise<T[]> {
 
 async function readMigrationState(db: Db): Promise<MigrationState> {
   const onDisk = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
-  await db.execute(sql`CREATE SCHEMA IF NOT EXISTS drizzle`);
-  await db.execute(
-    sql`CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`,
+  // A plain read, no DDL: health checks call this on every request.
+  const [exists] = await selectRows<{ present: boolean }>(
+    db,
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
   );
+  if (!exists?.present)
+    return { applied: 0, available: onDisk.length, pending: onDisk.length, upToDate: onDisk.length === 0 };
   const rows = await selectRows<{ hash: string; created_at: string | number }>(
     db,
     sql`select hash, created_at from drizzle.__drizzle_migrations order by created_at`,
@@ -164,15 +167,19 @@ async function openPglite(options: OpenOptions): Promise<Storage> {
     if (firstStart) progress(`Database created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // Only this process can open the data directory (see the lock), so after migrate() the
+  // state cannot change underneath us and health checks need not query it.
+  let knownState: MigrationState | undefined;
   return {
     kind: "pglite",
     db,
     async migrate() {
       await readMigrationState(db);
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
-      return readMigrationState(db);
+      knownState = await readMigrationState(db);
+      return knownState;
     },
-    migrationState: () => readMigrationState(db),
+    migrationState: async () => knownState ?? readMigrationState(db),
     async close() {
       await client.close();
       releaseLock();

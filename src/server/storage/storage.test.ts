@@ -128,7 +128,7 @@ describe.each(testBackends())("storage on $name", (backend) => {
     await storage.db.execute(
       sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-the-future', 99999999999999)`,
     );
-    await expect(storage.migrationState()).rejects.toBeInstanceOf(MigrationDriftError);
+    await expect(storage.migrate()).rejects.toBeInstanceOf(MigrationDriftError);
     await storage.db.execute(sql`delete from drizzle.__drizzle_migrations where hash = 'from-the-future'`);
   });
 });

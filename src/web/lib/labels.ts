@@ -36,6 +36,33 @@ export const PROBE_DEPTH_LABELS: Record<1 | 2 | 3 | 4, { title: string; hint: st
   4: { title: "Depth 4 · Bar Raiser", hint: "The hardest kind: what if it had gone the other way?" },
 };
 
+/**
+ * Every principle id, as a complete record so the type check notices a new one. Names are
+ * not here: they are content and come from the pack through the API.
+ */
+const PRINCIPLE_ID_SET: Record<PrincipleId, true> = {
+  "customer-obsession": true,
+  ownership: true,
+  "invent-and-simplify": true,
+  "are-right-a-lot": true,
+  "learn-and-be-curious": true,
+  "hire-and-develop-the-best": true,
+  "insist-on-the-highest-standards": true,
+  "think-big": true,
+  "bias-for-action": true,
+  frugality: true,
+  "earn-trust": true,
+  "dive-deep": true,
+  "have-backbone-disagree-and-commit": true,
+  "deliver-results": true,
+  "strive-to-be-earths-best-employer": true,
+  "success-and-scale-bring-broad-responsibility": true,
+};
+
+export function isPrincipleId(value: string | null): value is PrincipleId {
+  return value !== null && Object.hasOwn(PRINCIPLE_ID_SET, value);
+}
+
 /** The keys of a complete label record, in the order they were written. */
 export function keysOf<K extends string>(record: Record<K, unknown>): K[] {
   return Object.keys(record) as K[];
@@ -47,16 +74,16 @@ export const LEVELS = keysOf(LEVEL_LABELS);
 export const DIFFICULTIES = keysOf(DIFFICULTY_LABELS);
 
 export function isQuestionType(value: string | null): value is QuestionType {
-  return value !== null && value in QUESTION_TYPE_LABELS;
+  return value !== null && Object.hasOwn(QUESTION_TYPE_LABELS, value);
 }
 export function isRole(value: string | null): value is Role {
-  return value !== null && value in ROLE_LABELS;
+  return value !== null && Object.hasOwn(ROLE_LABELS, value);
 }
 export function isLevel(value: string | null): value is Level {
-  return value !== null && value in LEVEL_LABELS;
+  return value !== null && Object.hasOwn(LEVEL_LABELS, value);
 }
 export function isDifficulty(value: string | null): value is Difficulty {
-  return value !== null && value in DIFFICULTY_LABELS;
+  return value !== null && Object.hasOwn(DIFFICULTY_LABELS, value);
 }
 
 /** "dive-deep" → "Dive deep": a readable stand-in while principle names load. */

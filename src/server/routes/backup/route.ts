@@ -38,7 +38,11 @@ export function backupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: importResultSchema },
         },
       },
-      (request) => importValidatedBackup(deps, request.body),
+      async (request) => {
+        const result = await importValidatedBackup(deps, request.body);
+        deps.content.invalidate();
+        return result;
+      },
     );
   };
 }

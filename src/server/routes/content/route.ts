@@ -11,6 +11,12 @@ import { AppError } from "../../errors.js";
 
 export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const { pack } = deps.content;
+  // The pack never changes while the server runs: serialise it once, not per request.
+  const json = (value: unknown) => JSON.stringify(value);
+  const principlesJson = json(pack.principles);
+  const processJson = json(pack.process);
+  const preparationJson = json(pack.preparation);
+  const JSON_TYPE = "application/json; charset=utf-8";
   return async (app) => {
     app.get(
       "/api/principles",
@@ -21,7 +27,7 @@ export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(principleSchema) },
         },
       },
-      () => pack.principles,
+      (_request, reply) => reply.type(JSON_TYPE).send(principlesJson),
     );
     app.get(
       "/api/principles/:id",
@@ -43,7 +49,7 @@ export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: processSchema },
         },
       },
-      () => pack.process,
+      (_request, reply) => reply.type(JSON_TYPE).send(processJson),
     );
     app.get(
       "/api/preparation",
@@ -54,7 +60,7 @@ export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: preparationSchema },
         },
       },
-      () => pack.preparation,
+      (_request, reply) => reply.type(JSON_TYPE).send(preparationJson),
     );
   };
 }

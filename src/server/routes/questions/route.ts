@@ -84,6 +84,7 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const stored = await insertUserQuestion(deps.storage.db, buildUserQuestion(request.body, newUserQuestionId()));
+        deps.content.invalidate();
         reply.status(201);
         return { ...stored.question, custom: true };
       },
@@ -100,8 +101,9 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             "params.id",
           );
         }
-        if (!(await deleteUserQuestion(deps.storage.db, id)))
-          throw new AppError("not_found", `No question with id "${id}".`, "params.id");
+        const deleted = await deleteUserQuestion(deps.storage.db, id);
+        deps.content.invalidate();
+        if (!deleted) throw new AppError("not_found", `No question with id "${id}".`, "params.id");
         return reply.status(204).send();
       },
     );

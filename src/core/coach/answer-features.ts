@@ -1,0 +1,415 @@
+/**
+ * Behaviour signals found in an answer: the candidate's own actions, decisions, alternatives and
+ * accepted trade-offs, dissent and commitment, lessons, the customer and their need, hedges and
+ * vague words, hypothetical framing, blame, and team credit. Each signal comes from a clause
+ * rule (subject, verb, tense, negation) with phrase cues only as seeds, and each carries the
+ * character span that justifies it.
+ */
+import { compileSignals, type CompiledSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
+import type { TextDoc, TextToken } from "../text/text-doc.js";
+import { type Clause, type ClauseIndex, isNegatedAt } from "./clauses.js";
+import {
+  AGENT_NOUNS,
+  CHANGE_VERBS,
+  CUE_GROUPS,
+  CUSTOMER_NOUNS,
+  DECISION_VERBS,
+  FAILURE_VERBS,
+  HEDGE_PHRASES,
+  NEED_WORDS,
+  NEGATIVE_EVALUATION,
+  STATIVE_VERBS,
+  VAGUE_PHRASES,
+} from "./lexicon.js";
+import type { NumberMention } from "./numbers.js";
+
+export interface Span {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface AnswerFeatures {
+  /** Past-tense action clauses by subject. */
+  iActions: Span[];
+  weActions: Span[];
+  /** Clauses where another person or team did something useful (credit material). */
+  othersContributions: Span[];
+  decisions: Span[];
+  alternatives: Span[];
+  tradeoffs: Span[];
+  doors: Span[];
+  rationale: Span[];
+  dissent: Span[];
+  resolution: Span[];
+  lessons: Span[];
+  /** Strong lesson cues ("lesson", "next time", "in hindsight"); weak ones need a late position. */
+  strongLessons: Span[];
+  customers: Span[];
+  customerNeeds: Span[];
+  hedges: Span[];
+  vague: Span[];
+  hypothetical: Span[];
+  pastClauses: number;
+  complaints: (Span & { weight: number })[];
+  disown: Span[];
+  accountability: Span[];
+  credit: Span[];
+  creditTaken: Span[];
+  teamMentioned: Span[];
+  taskCues: Span[];
+  situationCues: Span[];
+  resultMarkers: Span[];
+  /** I-subject clauses whose verb is a change verb: "I increased", "I saved". */
+  iResults: Span[];
+  weResults: Span[];
+  /** Per sentence counts the STAR labeller reads. */
+  perSentence: SentenceFeatures[];
+}
+
+export interface SentenceFeatures {
+  iAction: number;
+  weAction: number;
+  decision: number;
+  task: number;
+  situation: number;
+  result: number;
+  reflection: number;
+  outcomeNumbers: number;
+  contextNumbers: number;
+  targetNumbers: number;
+  statesOfThings: number;
+  hypothetical: number;
+}
+
+let cueMatcher: CompiledSignals | undefined;
+
+function getCueMatcher(): CompiledSignals {
+  if (!cueMatcher) {
+    cueMatcher = compileSignals([
+      ...Object.entries(CUE_GROUPS).map(([id, signals]) => ({ id, signals })),
+      { id: "hedge", signals: HEDGE_PHRASES },
+      { id: "vague", signals: VAGUE_PHRASES },
+    ]);
+  }
+  return cueMatcher;
+}
+
+const DETERMINERS_BEFORE_KIND = new Set(["a", "an", "the", "this", "that", "what", "which", "some", "any", "every", "each", "one", "same", "different", "these", "those", "other", "no", "all", "whatever", "right", "wrong", "new"]);
+const SELF_DESCRIPTION = new Set(["obsessed", "obsession", "centric", "focused", "first", "facing", "oriented", "driven", "minded"]);
+const REFLECTION_CONTEXT = new Set(["next", "again", "differently", "hindsight", "back", "lesson", "lessons", "learned", "learnt", "today", "now", "future"]);
+
+function span(doc: TextDoc, clause: Clause): Span {
+  return { start: clause.start, end: clause.end, sentence: clause.sentence };
+}
+
+function matchSpan(doc: TextDoc, m: SignalMatch): Span {
+  return { start: m.start, end: m.end, sentence: doc.tokens[m.first]!.sentence };
+}
+
+function isActor(kind: Clause["subject"]): kind is "i" | "we" {
+  return kind === "i" || kind === "we";
+}
+
+export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers: NumberMention[]): AnswerFeatures {
+  const { tokens, sentences } = doc;
+  const { clauses } = clauseIndex;
+  const f: AnswerFeatures = {
+    iActions: [],
+    weActions: [],
+    othersContributions: [],
+    decisions: [],
+    alternatives: [],
+    tradeoffs: [],
+    doors: [],
+    rationale: [],
+    dissent: [],
+    resolution: [],
+    lessons: [],
+    strongLessons: [],
+    customers: [],
+    customerNeeds: [],
+    hedges: [],
+    vague: [],
+    hypothetical: [],
+    pastClauses: 0,
+    complaints: [],
+    disown: [],
+    accountability: [],
+    credit: [],
+    creditTaken: [],
+    teamMentioned: [],
+    taskCues: [],
+    situationCues: [],
+    resultMarkers: [],
+    iResults: [],
+    weResults: [],
+    perSentence: sentences.map(() => ({ iAction: 0, weAction: 0, decision: 0, task: 0, situation: 0, result: 0, reflection: 0, outcomeNumbers: 0, contextNumbers: 0, targetNumbers: 0, statesOfThings: 0, hypothetical: 0 })),
+  };
+  const per = f.perSentence;
+  const sentenceCount = Math.max(1, sentences.length);
+  const late = (sentence: number) => sentences.length >= 3 && sentence >= Math.floor(sentenceCount * 0.6);
+
+  // Dominant tense of first-person clauses: decides ambiguous forms ("we cut").
+  let past = 0;
+  let present = 0;
+  for (const c of clauses) {
+    if (!isActor(c.subject)) continue;
+    if (c.tense === "past") past++;
+    else if (c.tense === "present" || c.tense === "habitual") present++;
+  }
+  const pastStory = past >= present;
+
+  // Sentences that carry reflection context ("next time I would", "if I did it again").
+  const reflectiveSentence = new Uint8Array(sentences.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (REFLECTION_CONTEXT.has(t.lower)) reflectiveSentence[t.sentence] = 1;
+  }
+
+  // ---- Clause rules ----
+  for (const c of clauses) {
+    const verb = tokens[c.verb];
+    const tense = c.tense === "none" && pastStory && verb?.pos === "VERB" ? "past" : c.tense;
+    if (tense === "past") f.pastClauses++;
+    const isAction = verb !== undefined && verb.pos === "VERB" && !STATIVE_VERBS.has(c.verbLemma) && !c.negated && !c.passive;
+    const sentenceFeatures = per[c.sentence]!;
+
+    if (isActor(c.subject) && isAction && tense === "past") {
+      if (c.subject === "i") {
+        f.iActions.push(span(doc, c));
+        sentenceFeatures.iAction++;
+      } else {
+        f.weActions.push(span(doc, c));
+        sentenceFeatures.weAction++;
+      }
+      if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l))) (c.subject === "i" ? f.iResults : f.weResults).push(span(doc, c));
+    }
+    // Decisions: the candidate (or their team) decided, chose, prioritised...
+    if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && tense !== "future" && c.verbLemmas.some((l) => DECISION_VERBS.has(l))) {
+      f.decisions.push(span(doc, c));
+      sentenceFeatures.decision++;
+    }
+    // Hypothetical framing: "I would", "I'll", "I always" about the candidate's own conduct.
+    if (isActor(c.subject) && !c.subjectImplied && (tense === "hypothetical" || tense === "future" || tense === "habitual") && !reflectiveSentence[c.sentence]) {
+      f.hypothetical.push(span(doc, c));
+      sentenceFeatures.hypothetical++;
+    }
+    // Task from structure: "I was asked / tasked / brought in to ...".
+    if (c.subject === "i" && c.passive && !c.negated) {
+      f.taskCues.push(span(doc, c));
+      sentenceFeatures.task++;
+    }
+    // States of things: "the error rate was 12%", "there were three teams".
+    if ((c.subject === "thing" || c.subject === "agent" || c.subject === "customer") && (verb?.pos === "AUX" || STATIVE_VERBS.has(c.verbLemma))) sentenceFeatures.statesOfThings++;
+
+    // Another person or team, and what they did.
+    const thirdParty = (c.subject === "agent" && !c.subjectNegative) || (c.owner === "agent" && c.subject === "thing");
+    if (thirdParty || (c.subject === "agent" && c.subjectNegative)) {
+      const complaint = complaintIn(tokens, c, clauseIndex);
+      if (complaint) {
+        const inSituation = sentences.length >= 4 && c.sentence < Math.ceil(sentenceCount * 0.3);
+        const causal = /\b(because|due to|since|so we|which is why|that's why)\b/i.test(doc.text.slice(sentences[c.sentence]!.start, sentences[c.sentence]!.end));
+        f.complaints.push({ ...span(doc, c), weight: inSituation ? 0.5 : causal ? 1.5 : 1 });
+      } else if (c.subject === "agent" && isAction && (tense === "past" || tense === "none") && !FAILURE_VERBS.has(c.verbLemma)) {
+        f.othersContributions.push(span(doc, c));
+      }
+    }
+  }
+
+  // ---- Phrase cues, filtered by negation and context ----
+  const matches = matchSignals(doc, getCueMatcher());
+  const seen = new Set<string>();
+  for (const m of matches) {
+    const key = `${m.group}:${m.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sentence = tokens[m.first]!.sentence;
+    const clause = clauses[clauseIndex.clauseOfToken[m.first] ?? -1];
+    const negated = isNegatedAt(tokens, clauseIndex, m.first) && !/n't|not|never|no /.test(m.signal);
+    const s = matchSpan(doc, m);
+    const hypotheticalClause = clause !== undefined && (clause.tense === "hypothetical" || clause.tense === "future") && !reflectiveSentence[sentence];
+    switch (m.group) {
+      case "decisionNoun":
+        if (!negated && !hypotheticalClause && (!clause || isActor(clause.subject) || clause.subject === "thing" || /^(my|our)$/.test(tokens[m.first - 1]?.lower ?? ""))) {
+          f.decisions.push(s);
+          per[sentence]!.decision++;
+        }
+        break;
+      case "alternative":
+        if (!negated && !hypotheticalClause) f.alternatives.push(s);
+        break;
+      case "tradeoff":
+        if (!negated && !hypotheticalClause) f.tradeoffs.push(s);
+        break;
+      case "tradeoffIfDecision":
+        if (!negated && per[sentence]!.decision > 0) f.tradeoffs.push(s);
+        break;
+      case "door":
+        if (!negated) f.doors.push(s);
+        break;
+      case "rationale":
+        if (!negated) f.rationale.push(s);
+        break;
+      case "dissentPhrase":
+        if (isDissent(tokens, m, negated, clause)) f.dissent.push(s);
+        break;
+      case "resolution":
+        if (!negated && !hypotheticalClause) f.resolution.push(s);
+        break;
+      case "lesson": {
+        if (negated) break;
+        const strong = !/^(learn\*|i realized|i realised)$/.test(m.signal);
+        if (strong || late(sentence)) {
+          f.lessons.push(s);
+          per[sentence]!.reflection += strong ? 2 : 1;
+          if (strong) f.strongLessons.push(s);
+        }
+        break;
+      }
+      case "accountability":
+        if (!negated) f.accountability.push(s);
+        break;
+      case "disown":
+        if (isDisown(tokens, m, negated, clause)) f.disown.push(s);
+        break;
+      case "credit":
+        if (!negated) f.credit.push(s);
+        break;
+      case "creditTaken":
+        if (!negated) f.creditTaken.push(s);
+        break;
+      case "teamMention":
+        f.teamMentioned.push(s);
+        break;
+      case "task":
+        if (!negated && sentence <= Math.max(2, Math.ceil(sentenceCount * 0.5))) {
+          f.taskCues.push(s);
+          per[sentence]!.task++;
+        }
+        break;
+      case "situation":
+        f.situationCues.push(s);
+        per[sentence]!.situation++;
+        break;
+      case "resultMarker":
+        f.resultMarkers.push(s);
+        per[sentence]!.result++;
+        break;
+      case "customerNeed":
+        if (!negated) f.customerNeeds.push(s);
+        break;
+      case "hedge":
+        if (!isNounKindOf(tokens, m)) f.hedges.push(s);
+        break;
+      case "vague":
+        f.vague.push(s);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Dissent expressed by denying agreement: "I did not agree", "my director didn't agree".
+  for (const c of clauses) {
+    if (c.verbLemma === "agree" && c.negated && c.tense !== "hypothetical") {
+      if (!f.dissent.some((d) => d.start >= c.start && d.end <= c.end)) f.dissent.push(span(doc, c));
+    }
+  }
+
+  // Customers: the people served, and what they needed or felt.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    if (!CUSTOMER_NOUNS.has(t.lower) && !CUSTOMER_NOUNS.has(t.lemma)) continue;
+    const next = tokens[i + 1];
+    if (next?.lower === "-" && SELF_DESCRIPTION.has(tokens[i + 2]?.lower ?? "")) continue;
+    const prev = tokens[i - 1]?.lower ?? "";
+    if (t.lemma === "member" && (prev === "team" || prev === "staff" || prev === "board")) continue;
+    f.customers.push({ start: t.start, end: t.end, sentence: t.sentence });
+    const clause = clauses[clauseIndex.clauseOfToken[i] ?? -1];
+    if (clause && !clause.negated) {
+      for (let k = clause.first; k < clause.last; k++) {
+        const w = tokens[k]!;
+        if (k !== i && (NEED_WORDS.has(w.lower) || NEED_WORDS.has(w.lemma)) && !isNegatedAt(tokens, clauseIndex, k)) {
+          f.customerNeeds.push({ start: clause.start, end: clause.end, sentence: clause.sentence });
+          break;
+        }
+      }
+    }
+  }
+
+  // Numbers feed the STAR labeller.
+  for (const n of numbers) {
+    const sentence = tokens[n.first]!.sentence;
+    if (n.role === "outcome") per[sentence]!.outcomeNumbers++;
+    else if (n.role === "target") per[sentence]!.targetNumbers++;
+    else if (n.role === "baseline" || n.role === "year" || n.role === "team-size") per[sentence]!.contextNumbers++;
+  }
+  for (const r of [...f.iResults, ...f.weResults]) per[r.sentence]!.result++;
+  return f;
+}
+
+/** Disagreement, voiced or heard, minus its denials ("nobody disagreed", "I didn't push back"). */
+function isDissent(tokens: TextToken[], m: SignalMatch, negated: boolean, clause: Clause | undefined): boolean {
+  const deniesAgreement = /n't|not /.test(m.signal);
+  if (clause && (clause.tense === "hypothetical" || clause.tense === "future")) return false;
+  if (deniesAgreement) return !(clause?.subjectNegative ?? false);
+  if (negated) return false;
+  const head = tokens[m.first]!;
+  // "the challenge was", "a challenging quarter": the noun and adjective are not dissent.
+  if (m.signal === "challeng*" && head.pos !== "VERB") return false;
+  if ((m.signal === "argument" || m.signal === "conflict*") && clause?.subject === "thing" && clause.owner === "none") return false;
+  return true;
+}
+
+/** "Not my job", "out of my control", "blamed the vendor" — but not "I didn't blame them" or "I blamed myself". */
+function isDisown(tokens: TextToken[], m: SignalMatch, negated: boolean, clause: Clause | undefined): boolean {
+  if (m.signal === "blame*") {
+    if (negated) return false;
+    if (clause?.subject === "i" || clause?.subject === "we") {
+      for (let i = m.last; i < Math.min(tokens.length, m.last + 3); i++) if (/^(myself|me|ourselves|us)$/.test(tokens[i]!.lower)) return false;
+      return true;
+    }
+    // "the blame fell on", "they blamed us": the candidate reporting blame, not assigning it.
+    return false;
+  }
+  if (m.signal === "thanks to them") return false;
+  // "It was not my job, but I did it anyway" is ownership, not disowning.
+  if (clause) {
+    for (let i = m.last; i < Math.min(tokens.length, clause.last + 4); i++) {
+      const lower = tokens[i]!.lower;
+      if (lower === "but" || lower === "anyway" || lower === "regardless") return false;
+    }
+  }
+  return true;
+}
+
+/** "what kind of", "a sort of": noun uses, not hedges. */
+function isNounKindOf(tokens: TextToken[], m: SignalMatch): boolean {
+  if (m.signal !== "kind of" && m.signal !== "sort of") return false;
+  const prev = tokens[m.first - 1];
+  return prev !== undefined && (DETERMINERS_BEFORE_KIND.has(prev.lower) || prev.pos === "ADJ");
+}
+
+/**
+ * Does this third-party clause complain about someone's work? Negative evaluation words, verbs
+ * of failure, or a denied action ("they never answered"), about a person, team or their output.
+ */
+function complaintIn(tokens: TextToken[], c: Clause, clauseIndex: ClauseIndex): boolean {
+  if (c.subject === "customer" || c.owner === "customer") return false;
+  if (c.tense === "hypothetical" || c.tense === "future") return false;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "VERB") && NEGATIVE_EVALUATION.has(t.lower) && !isNegatedAt(tokens, clauseIndex, k)) return true;
+    // "kept changing", "kept missing".
+    if (t.lower === "kept" && tokens[k + 1]?.lower.endsWith("ing")) return true;
+  }
+  if (FAILURE_VERBS.has(c.verbLemma) && !c.negated) return true;
+  const verb = tokens[c.verb];
+  if (c.negated && verb && verb.pos === "VERB" && !STATIVE_VERBS.has(c.verbLemma) && c.verbLemma !== "agree" && c.verbLemma !== "disagree") {
+    // Denied cooperation by people, not facts about things ("the API didn't support SSO").
+    return c.subject === "agent" || c.subjectNegative || AGENT_NOUNS.has(c.verbLemma);
+  }
+  return false;
+}

@@ -1,0 +1,69 @@
+/**
+ * Key-point coverage for questions that have a rubric: a key point is covered when one of its
+ * signals appears undenied, or when a sentence shares enough of the key point's own content
+ * words to be talking about the same thing.
+ */
+import type { Question } from "../content/pack-schema.js";
+import { compileSignals, type CompiledSignals, matchSignals } from "../text/signal-matcher.js";
+import type { TextDoc } from "../text/text-doc.js";
+import { contentStems, plainWords } from "../text/word-stem.js";
+import type { KeyPointResult } from "./coach-result-schema.js";
+import { type ClauseIndex, isNegatedAt } from "./clauses.js";
+
+interface KeyPointModel {
+  signals: CompiledSignals;
+  stems: Map<string, Set<string>>;
+}
+
+const models = new WeakMap<Question, KeyPointModel>();
+
+function keyPointModel(question: Question): KeyPointModel {
+  const cached = models.get(question);
+  if (cached) return cached;
+  const model: KeyPointModel = {
+    signals: compileSignals(question.keyPoints.map((k) => ({ id: k.id, signals: k.signals }))),
+    stems: new Map(question.keyPoints.map((k) => [k.id, contentStems(plainWords(k.text))])),
+  };
+  models.set(question, model);
+  return model;
+}
+
+/** Shared content words a sentence needs to count as covering a key point without its signals. */
+const MIN_SHARED_STEMS = 3;
+
+export function coverKeyPoints(doc: TextDoc, clauses: ClauseIndex, question: Question | undefined, sentenceStems: Set<string>[]): KeyPointResult[] {
+  if (!question || !Array.isArray(question.keyPoints) || question.keyPoints.length === 0) return [];
+  const model = keyPointModel(question);
+  const evidence = new Map<string, { start: number; end: number }[]>();
+  for (const m of matchSignals(doc, model.signals)) {
+    if (isNegatedAt(doc.tokens, clauses, m.first) && !/n't|not /.test(m.signal)) continue;
+    const list = evidence.get(m.group) ?? [];
+    if (list.length < 3 && !list.some((e) => e.start === m.start)) list.push({ start: m.start, end: m.end });
+    evidence.set(m.group, list);
+  }
+  return question.keyPoints.map((point) => {
+    const spans = evidence.get(point.id) ?? [];
+    if (spans.length === 0) {
+      const stems = model.stems.get(point.id) ?? new Set<string>();
+      let bestSentence = -1;
+      let bestShared = 0;
+      sentenceStems.forEach((sentence, index) => {
+        let shared = 0;
+        for (const s of stems) if (sentence.has(s)) shared++;
+        if (shared > bestShared) {
+          bestShared = shared;
+          bestSentence = index;
+        }
+      });
+      if (bestShared >= MIN_SHARED_STEMS && bestSentence >= 0) {
+        const sentence = doc.sentences[bestSentence]!;
+        spans.push({ start: sentence.start, end: sentence.end });
+      }
+    }
+    return {
+      id: point.id,
+      covered: spans.length > 0,
+      evidence: spans.map((s) => ({ start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) })),
+    };
+  });
+}

@@ -63,6 +63,8 @@ export interface AnswerFeatures {
   /** I-subject clauses whose verb is a change verb: "I increased", "I saved". */
   iResults: Span[];
   weResults: Span[];
+  /** Clauses stating a problem or a gap (the implied task of fixing it). */
+  problems: Span[];
   /** Per sentence counts the STAR labeller reads. */
   perSentence: SentenceFeatures[];
 }
@@ -97,6 +99,7 @@ function getCueMatcher(): CompiledSignals {
 
 const DETERMINERS_BEFORE_KIND = new Set(["a", "an", "the", "this", "that", "what", "which", "some", "any", "every", "each", "one", "same", "different", "these", "those", "other", "no", "all", "whatever", "right", "wrong", "new"]);
 const SELF_DESCRIPTION = new Set(["obsessed", "obsession", "centric", "focused", "first", "facing", "oriented", "driven", "minded"]);
+const BE_FORMS = new Set(["was", "were", "is", "are", "been", "being", "be", "'s", "'re"]);
 const REFLECTION_CONTEXT = new Set(["next", "again", "differently", "hindsight", "back", "lesson", "lessons", "learned", "learnt", "today", "now", "future"]);
 
 function span(doc: TextDoc, clause: Clause): Span {
@@ -144,6 +147,7 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
     resultMarkers: [],
     iResults: [],
     weResults: [],
+    problems: [],
     perSentence: sentences.map(() => ({ iAction: 0, weAction: 0, decision: 0, task: 0, situation: 0, result: 0, reflection: 0, outcomeNumbers: 0, contextNumbers: 0, targetNumbers: 0, statesOfThings: 0, hypothetical: 0 })),
   };
   const per = f.perSentence;
@@ -186,7 +190,7 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
       if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l))) (c.subject === "i" ? f.iResults : f.weResults).push(span(doc, c));
     }
     // Decisions: the candidate (or their team) decided, chose, prioritised...
-    if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && tense !== "future" && c.verbLemmas.some((l) => DECISION_VERBS.has(l))) {
+    if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && tense !== "future" && madeDecision(tokens, c)) {
       f.decisions.push(span(doc, c));
       sentenceFeatures.decision++;
     }
@@ -202,6 +206,8 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
     }
     // States of things: "the error rate was 12%", "there were three teams".
     if ((c.subject === "thing" || c.subject === "agent" || c.subject === "customer") && (verb?.pos === "AUX" || STATIVE_VERBS.has(c.verbLemma))) sentenceFeatures.statesOfThings++;
+
+    if (statesProblem(tokens, c)) f.problems.push(span(doc, c));
 
     // Another person or team, and what they did.
     const thirdParty = (c.subject === "agent" && !c.subjectNegative) || (c.owner === "agent" && c.subject === "thing");
@@ -237,7 +243,8 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
         }
         break;
       case "alternative":
-        if (!negated && !hypotheticalClause) f.alternatives.push(s);
+        // "was considered a success" is not weighing options.
+        if (!negated && !hypotheticalClause && !BE_FORMS.has(tokens[m.first - 1]?.lower ?? "")) f.alternatives.push(s);
         break;
       case "tradeoff":
         if (!negated && !hypotheticalClause) f.tradeoffs.push(s);
@@ -350,6 +357,21 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
   return f;
 }
 
+/**
+ * A decision made, not one pending: the decision verb heads the clause ("I decided to cut",
+ * "we chose X") rather than sitting under another verb ("we had to decide whether").
+ */
+function madeDecision(tokens: TextToken[], c: Clause): boolean {
+  for (let i = c.first; i < c.last; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "VERB" || !DECISION_VERBS.has(t.lemma)) continue;
+    if (i === c.verb) return true;
+    const previous = tokens[i - 1]?.lower;
+    if (previous !== "to" && previous !== "whether") return true;
+  }
+  return false;
+}
+
 /** Disagreement, voiced or heard, minus its denials ("nobody disagreed", "I didn't push back"). */
 function isDissent(tokens: TextToken[], m: SignalMatch, negated: boolean, clause: Clause | undefined): boolean {
   const deniesAgreement = /n't|not /.test(m.signal);
@@ -383,6 +405,22 @@ function isDisown(tokens: TextToken[], m: SignalMatch, negated: boolean, clause:
     }
   }
   return true;
+}
+
+const PROBLEM_NOUNS = new Set(["problem", "problems", "issue", "issues", "challenge", "bottleneck", "pain", "gap", "risk", "backlog", "outage", "incident", "complaint", "complaints", "delay", "delays", "bug", "bugs", "error", "errors", "churn", "decline", "failure", "failures", "escalation", "escalations", "defect", "defects", "waste", "mess"]);
+const PROBLEM_VERBS = new Set(["stall", "stick", "wait", "drop", "decline", "fall", "fail", "break", "lose", "abandon", "complain", "struggle", "miss", "slip", "churn", "leak", "crash", "spike", "double", "grow", "pile"]);
+
+/** A clause that states what was wrong: a problem noun, a failure, a negative evaluation, or "nobody ...". */
+function statesProblem(tokens: TextToken[], c: Clause): boolean {
+  if (c.tense === "hypothetical" || c.tense === "future") return false;
+  if (c.subjectNegative) return true;
+  if (c.subject !== "i" && c.subject !== "we" && PROBLEM_VERBS.has(c.verbLemma) && !c.negated) return true;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NOUN" && PROBLEM_NOUNS.has(t.lower)) return true;
+    if ((t.pos === "ADJ" || t.pos === "ADV") && NEGATIVE_EVALUATION.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "what kind of", "a sort of": noun uses, not hedges. */

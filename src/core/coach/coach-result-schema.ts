@@ -121,6 +121,8 @@ export const coachResultSchema = z.object({
   /** Why the vote is what it is, including any cap ("off-topic: capped at Strong No Hire"). */
   voteReasons: z.array(z.string()),
   questionType: questionTypeSchema,
+  /** How well the answer fits the question, 0-1 (null without a question): below 0.2 is off-topic. */
+  relevance: z.number().min(0).max(1).nullable(),
   /** The principles the question targets (from the question, the caller, or classifyQuestion). */
   targetPrinciples: z.array(principleIdSchema),
   segments: z.object({

@@ -92,7 +92,7 @@ export const TIME_UNITS = set(`
 /** Units that measure speed or size of a system: never a duration of work. */
 export const METRIC_UNITS = set(`
   ms millisecond milliseconds percent percentage point points pp bps basis qps rps tps gb tb mb kb
-  p50 p90 p95 p99 x times`);
+  p50 p90 p95 p99 x`);
 
 export const SCALE_WORDS = set("k m mm b bn million millions billion billions thousand thousands hundred hundreds trillion");
 
@@ -250,9 +250,6 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "chose between",
     "decide between",
     "decided between",
-    "whether to",
-    "whether we",
-    "or whether",
     "ruled out",
     "other route*",
     "explored",

@@ -36,7 +36,11 @@ export interface NumberMention {
 
 const CURRENCY = new Set(["$", "€", "£", "¥", "₹"]);
 const PERCENT_WORDS = new Set(["%", "percent", "per", "pct"]);
-const TARGET_WORDS = new Set(["goal", "goals", "target", "targets", "targeted", "aim", "aimed", "aiming", "objective", "objectives", "okr", "okrs", "plan", "planned", "hoping", "hoped", "expected", "projected", "forecast", "forecasted", "estimated", "budget", "budgeted", "promised", "committed"]);
+const TARGET_WORDS = new Set(["goal", "goals", "target", "targets", "targeted", "aim", "aimed", "aiming", "objective", "objectives", "okr", "okrs", "plan", "planned", "hoping", "hoped", "expected", "projected", "forecast", "forecasted", "estimated", "budget", "budgeted", "promise", "promised", "committed", "commitment", "sla", "slo"]);
+/** Prepositions that make a time span the duration of the work, not a measured change. */
+const DURATION_PREPOSITIONS = new Set(["within", "in", "over", "after", "for", "during", "every", "per", "each", "across", "first", "last", "next", "past"]);
+/** Words that mark a subject as a statistic: "the median refund took nine days" is a baseline. */
+const STATISTIC_WORDS = new Set(["median", "average", "mean", "typical", "p50", "p90", "p95", "p99", "avg"]);
 const VERSION_WORDS = new Set(["version", "release", "v", "build", "ios", "android", "python", "java", "node", "api", "spec", "schema", "phase", "gen", "generation", "iteration", "mk", "model"]);
 const YEAR_PREPOSITIONS = new Set(["in", "since", "by", "during", "of", "early", "mid", "late", "until", "before", "after", "circa", "around", "from", "to", "through", "'", "fy", "summer", "winter", "spring", "fall", "autumn", "q1", "q2", "q3", "q4", "h1", "h2", "year", "between"]);
 const STATIVE_METRIC_VERBS = new Set(["be", "sit", "stand", "hover", "average", "run", "stay", "remain", "have", "measure", "take", "cost", "spend"]);
@@ -195,6 +199,12 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
   const teamOf = prev1 === "of" && /^(team|squad|group|org|crew|staff)s?$/.test(prev2);
   if (PEOPLE_UNITS.has(m.unit) || teamOf || (m.unit === "-" && nextToken?.lower === "-")) return "team-size";
 
+  // A time span after "within", "in", "over"... is how long something took, even next to a result verb.
+  if (isTimeUnit && DURATION_PREPOSITIONS.has(prev1) && prev1 !== "by") return "duration";
+  if (isTimeUnit && clause && clause.subjectFirst >= 0 && clause.verb < m.first && STATIVE_METRIC_VERBS.has(clause.verbLemma)) {
+    for (let i = clause.subjectFirst; i < clause.subjectLast; i++) if (STATISTIC_WORDS.has(tokens[i]!.lower)) return "baseline";
+  }
+
   // 4. A change in a measure: "by 20%", "saved $40K", "3x faster", "a 20% reduction", "up 4 points".
   const nearChange = changeVerbBefore || changeNounAfter || comparativeAfter || (prev1 === "by" && clauseHasChangeVerb);
   const upDown = prev1 === "up" || prev1 === "down" || prev1 === "another";
@@ -266,7 +276,7 @@ function addMultipliers(doc: TextDoc, clauses: ClauseIndex, mentions: NumberMent
     const t = tokens[i]!;
     let last = -1;
     if (t.pos === "VERB" && MULTIPLIER_VERBS.has(t.lemma)) last = i + 1;
-    else if (t.lower === "twice" || t.lower === "thrice") last = i + 1;
+    else if ((t.lower === "twice" || t.lower === "thrice") && (tokens[nextNonSpace(tokens, i + 1)]?.lower === "as" || COMPARATIVES.has(tokens[nextNonSpace(tokens, i + 1)]?.lower ?? ""))) last = i + 1;
     else if (t.lower === "in" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half" && i > 0) last = nextNonSpace(tokens, i + 1) + 1;
     else if (t.lower === "by" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half") last = nextNonSpace(tokens, i + 1) + 1;
     if (last < 0) continue;

@@ -6,7 +6,7 @@
 import type { Principle, PrincipleId } from "../content/pack-schema.js";
 import { compileSignals, type CompiledSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
 import { readText, type TextDoc } from "../text/text-doc.js";
-import { contentStems, plainWords, stem } from "../text/word-stem.js";
+import { contentStems, plainWords } from "../text/word-stem.js";
 import type { AnswerFeatures, Span } from "./answer-features.js";
 import { type ClauseIndex, isNegatedAt } from "./clauses.js";
 import type { NumberMention } from "./numbers.js";
@@ -202,4 +202,4 @@ export function classifyQuestion(text: string, principles: readonly Principle[])
   return ranked.map(([id, v]) => ({ id: id as PrincipleId, score: Math.round((v / top) * confidence * 100) / 100 })).filter((p) => p.score > 0);
 }
 
-export { stem };
+

@@ -23,14 +23,21 @@ export function topicFit(
   principles: PrincipleResult[],
   targets: readonly string[],
   keyPoints: KeyPointResult[],
+  functional: boolean,
 ): TopicFit {
   const shared: string[] = [];
   for (const s of questionStems) if (answerStems.has(s)) shared.push(s);
   // Long design prompts carry many words; a handful shared is already a sign of fit.
   const wordFit = questionStems.size === 0 ? 0 : Math.min(1, shared.length / Math.min(questionStems.size, 5));
+  // The primary principle counts fully, secondary ones less: they are often generic.
   let principleFit = 0;
-  for (const p of principles) if (targets.includes(p.id)) principleFit = Math.max(principleFit, p.score);
+  for (const p of principles) {
+    const rank = targets.indexOf(p.id);
+    if (rank >= 0) principleFit = Math.max(principleFit, p.score * (rank === 0 ? 1 : 0.6));
+  }
   const keyPointFit = keyPoints.length === 0 ? 0 : keyPoints.filter((k) => k.covered).length / keyPoints.length;
-  const relevance = Math.min(1, 0.5 * wordFit + 0.45 * principleFit + 0.6 * keyPointFit);
+  // Functional key points name the subject matter; behavioural ones are generic ("data", "result").
+  const keyPointWeight = functional ? 0.6 : 0.3;
+  const relevance = Math.min(1, 0.5 * wordFit + 0.5 * principleFit + keyPointWeight * keyPointFit);
   return { relevance: Math.round(relevance * 100) / 100, sharedWords: shared, principleFit, keyPointFit, wordFit };
 }

@@ -136,7 +136,8 @@ export function readText(text: string): TextDoc {
   const posTags = tokenList.out(its.pos) as string[];
   const types = tokenList.out(its.type) as string[];
   const negations = tokenList.out(its.negationFlag) as unknown as boolean[];
-  const lemmas = tokenList.out(its.lemma) as string[];
+  // wink types its.lemma as needing model add-ons; the lite web model provides them.
+  const lemmas = (tokenList.out as (f: unknown) => unknown)(its.lemma) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const tokens: TextToken[] = new Array(values.length);

@@ -78,7 +78,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar id="main-navigation" aria-label="Main" className={classes.navbar}>
+      <AppShell.Navbar id="main-navigation" aria-label="Main" className={classes.navbar} data-open={opened}>
         <AppShell.Section grow component={ScrollArea} p="sm">
           {NAV_ITEMS.map((item) => {
             const active = isActive(pathname, item.to);

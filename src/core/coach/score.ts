@@ -1,0 +1,99 @@
+/**
+ * Score (0-100) and vote (1-4). The score is a weighted share of criteria met, plus principle
+ * and key-point evidence, minus red flags. The vote follows the score but is capped by what an
+ * interviewer would never pass: an off-topic or near-empty answer is a Strong No Hire, and a
+ * mostly-"we", hypothetical or resultless story cannot be a Strong Hire. Caps never raise a vote.
+ */
+import type { CoachResult, CriterionResult, KeyPointResult, PrincipleResult, RedFlagResult } from "./coach-result-schema.js";
+
+export const VOTE_LABELS = ["Strong No Hire", "Not Inclined", "Inclined", "Strong Hire"] as const;
+
+const STATUS_VALUE = { met: 1, partial: 0.5, missing: 0 } as const;
+
+/** Points taken off per red flag; too-short and off-topic also cap the vote at 1. */
+const FLAG_PENALTY: Record<RedFlagResult["id"], number> = {
+  "too-short": 40,
+  "off-topic": 40,
+  hypothetical: 18,
+  disowning: 15,
+  vague: 10,
+  "team-credit-taken": 10,
+  "too-long": 6,
+};
+
+/** Score thresholds for votes 2, 3 and 4. */
+const VOTE_AT = [40, 62, 80] as const;
+
+export interface ScoreInput {
+  criteria: CriterionResult[];
+  redFlags: RedFlagResult[];
+  principles: PrincipleResult[];
+  keyPoints: KeyPointResult[];
+  targets: readonly string[];
+  functional: boolean;
+}
+
+export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vote" | "voteLabel" | "voteReasons"> {
+  const { criteria, redFlags, principles, keyPoints, targets, functional } = input;
+  let earned = 0;
+  let possible = 0;
+  for (const c of criteria) {
+    earned += c.weight * STATUS_VALUE[c.status];
+    possible += c.weight;
+  }
+  // Evidence for the principles the question targets.
+  if (targets.length > 0) {
+    const weight = functional ? 1 : 1.5;
+    let best = 0;
+    for (const p of principles) if (targets.includes(p.id)) best = Math.max(best, p.score);
+    earned += weight * Math.min(1, best / 0.6);
+    possible += weight;
+  }
+  // Key points: the rubric of functional questions, a lighter check for behavioural ones.
+  if (keyPoints.length > 0) {
+    const weight = functional ? 6 : 1.5;
+    earned += (weight * keyPoints.filter((k) => k.covered).length) / keyPoints.length;
+    possible += weight;
+  }
+  let score = possible > 0 ? (100 * earned) / possible : 0;
+  for (const flag of redFlags) score -= FLAG_PENALTY[flag.id];
+  score = Math.max(0, Math.min(100, Math.round(score)));
+
+  let vote = 1 + VOTE_AT.filter((at) => score >= at).length;
+  const reasons: string[] = [`Score ${score}/100 from the criteria${keyPoints.length ? ", key points" : ""} and principle evidence.`];
+  const cap = (max: number, why: string) => {
+    if (vote > max) {
+      vote = max;
+      reasons.push(`${why}: capped at ${VOTE_LABELS[max - 1]}.`);
+    }
+  };
+  const flag = (id: RedFlagResult["id"]) => redFlags.some((r) => r.id === id);
+  const status = (id: CriterionResult["id"]) => criteria.find((c) => c.id === id)?.status ?? "missing";
+
+  if (flag("too-short")) {
+    cap(1, "Too short to show any evidence");
+    score = Math.min(score, 15);
+  }
+  if (flag("off-topic")) {
+    cap(1, "Does not address the question");
+    score = Math.min(score, 15);
+  }
+  if (flag("hypothetical")) cap(2, "Hypothetical: describes what you would do, not what you did");
+  if (flag("disowning")) cap(2, "Puts the problem on others");
+  if (status("judgment") === "missing") cap(2, "No decision, alternative or trade-off: the judgement signal is missing");
+  if (!functional) {
+    if (status("first-person") === "missing") cap(3, "Mostly 'we': your own part is unclear");
+    if (status("result") === "missing") cap(3, "No result");
+    if (status("quantified-result") !== "met") cap(3, "The result has no measured outcome");
+    if (status("action") === "missing") cap(2, "No actions of your own");
+  } else if (keyPoints.length > 0 && keyPoints.filter((k) => k.covered).length / keyPoints.length < 0.5) {
+    cap(3, "Less than half of the key points are covered");
+  }
+  if (flag("vague")) cap(3, "Vague where it should be specific");
+  if (flag("team-credit-taken")) cap(3, "Takes the team's credit");
+  if (redFlags.length > 0) cap(3, "A Strong Hire has no red flags");
+  // Keep score and vote telling the same story when a cap bites.
+  const ceiling = [39, 61, 79, 100][vote - 1]!;
+  score = Math.min(score, ceiling);
+  return { score, vote, voteLabel: VOTE_LABELS[vote - 1]!, voteReasons: reasons };
+}

@@ -2,6 +2,7 @@
 /** The `barraiser` command: a thin shell; each command is registered from its own file. */
 import { Command } from "commander";
 import { CliError } from "./cli/cli-error.js";
+import { registerAnalyzeCommand } from "./cli/commands/analyze.js";
 import { registerContentCommand } from "./cli/commands/content.js";
 import { registerExportCommand } from "./cli/commands/export.js";
 import { registerImportCommand } from "./cli/commands/import.js";
@@ -19,6 +20,7 @@ const program = new Command()
 
 registerServeCommand(program);
 registerQuestionsCommand(program);
+registerAnalyzeCommand(program);
 registerContentCommand(program);
 registerExportCommand(program);
 registerImportCommand(program);

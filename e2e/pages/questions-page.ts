@@ -6,6 +6,7 @@ export class QuestionsPage {
   readonly results: Locator;
   readonly summary: Locator;
   readonly addButton: Locator;
+  readonly onlyMine: Locator;
   readonly addForm: AddQuestionForm;
 
   constructor(readonly page: Page) {
@@ -13,6 +14,7 @@ export class QuestionsPage {
     this.results = page.getByTestId("question-card");
     this.summary = page.getByTestId("results-summary");
     this.addButton = page.getByRole("button", { name: "Add your own question" });
+    this.onlyMine = page.getByRole("switch", { name: "Only my questions" });
     this.addForm = new AddQuestionForm(page);
   }
 
@@ -30,7 +32,7 @@ export class QuestionsPage {
   }
 
   async filterByPrinciple(name: string): Promise<void> {
-    await this.page.getByRole("textbox", { name: "Principle" }).click();
+    await this.page.getByRole("combobox", { name: "Principle" }).click();
     await this.page.getByRole("option", { name: new RegExp(`^${name} \\(`) }).click();
     await this.page.waitForLoadState("networkidle");
   }
@@ -52,8 +54,8 @@ export class AddQuestionForm {
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole("dialog", { name: "Add your own question" });
-    this.questionText = this.dialog.getByRole("textbox", { name: "Question" });
-    this.principles = this.dialog.getByRole("textbox", { name: "Principles it tests" });
+    this.questionText = this.dialog.getByRole("textbox", { name: "Question", exact: true });
+    this.principles = this.dialog.getByRole("combobox", { name: "Principles it tests" });
     this.submit = this.dialog.getByRole("button", { name: "Add question" });
   }
 
@@ -63,8 +65,4 @@ export class AddQuestionForm {
     await this.principles.press("Escape");
   }
 
-  /** The validation message shown under a field. */
-  fieldError(field: Locator): Locator {
-    return field.locator("xpath=ancestor::div[contains(@class,'mantine-InputWrapper-root')][1]").locator(".mantine-InputWrapper-error");
-  }
 }

@@ -16,8 +16,8 @@ export class SettingsPage {
   readonly restoreProblems: Locator;
 
   constructor(readonly page: Page) {
-    this.role = page.getByRole("textbox", { name: "Role" });
-    this.level = page.getByRole("textbox", { name: "Level" });
+    this.role = page.getByRole("combobox", { name: "Role" });
+    this.level = page.getByRole("combobox", { name: "Level" });
     this.interviewDate = page.getByLabel("Interview date");
     this.hoursPerWeek = page.getByRole("textbox", { name: "Hours per week for preparation" });
     this.save = page.getByRole("button", { name: "Save settings" });

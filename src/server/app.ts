@@ -19,6 +19,7 @@ import type { ContentService } from "./content/content-service.js";
 import { registerErrorHandling } from "./errors.js";
 import { backupRoutes } from "./routes/backup/route.js";
 import { checklistRoutes } from "./routes/checklist/route.js";
+import { coachRoutes } from "./routes/coach/route.js";
 import { contentRoutes } from "./routes/content/route.js";
 import { healthRoutes } from "./routes/health/route.js";
 import { questionRoutes } from "./routes/questions/route.js";
@@ -85,6 +86,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(contentRoutes(deps));
   await app.register(questionRoutes(deps));
   await app.register(checklistRoutes(deps));
+  await app.register(coachRoutes(deps));
 
   if (deps.webRoot && existsSync(join(deps.webRoot, "index.html"))) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: ["index.html"] });

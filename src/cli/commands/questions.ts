@@ -12,7 +12,9 @@ import {
   type QuestionFilters,
   type SearchableQuestion,
 } from "../../core/content/question-search.js";
+import { classifyText } from "../../server/coach-service.js";
 import { loadPackOrThrow } from "../../server/content/read-pack.js";
+import { classifyRequestSchema } from "../../server/routes/coach/schema.js";
 import { listUserQuestions } from "../../server/storage/repositories/user-question-repository.js";
 import { CliError } from "../cli-error.js";
 import { formatQuestionTable } from "../format/question-table.js";
@@ -70,6 +72,18 @@ export function registerQuestionsCommand(program: Command): Command {
       const found = buildQuestionIndex(all, pack.principles).search(parsed.data as QuestionFilters);
       if (options.json) console.log(JSON.stringify(found));
       else console.log(formatQuestionTable(found, process.stdout.columns ?? 100));
+    });
+  questions
+    .command("classify")
+    .description("suggest the principles a question targets, best first")
+    .argument("<text>", "the question, e.g. one you were asked in a screen")
+    .option("--json", "machine-readable output")
+    .action((text: string, options: { json?: boolean }) => {
+      const parsed = classifyRequestSchema.safeParse({ text });
+      if (!parsed.success) throw new CliError(`the question ${parsed.error.issues[0]!.message}`, 2);
+      const result = classifyText(parsed.data.text, loadPackOrThrow());
+      if (options.json) console.log(JSON.stringify(result));
+      else for (const p of result.principles.slice(0, 5)) console.log(`${p.score.toFixed(2)}  ${p.name} (${p.id})`);
     });
   return questions;
 }

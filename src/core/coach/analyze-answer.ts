@@ -6,23 +6,25 @@
 import type { Principle, PrincipleId, Question, QuestionType } from "../content/pack-schema.js";
 import { PRINCIPLE_IDS, QUESTION_TYPES } from "../content/pack-schema.js";
 import { readText, type TextDoc } from "../text/text-doc.js";
-import { contentStems, plainWords } from "../text/word-stem.js";
+import { contentStem, contentStems, plainWords } from "../text/word-stem.js";
 import { extractFeatures } from "./answer-features.js";
 import { buildClauses } from "./clauses.js";
 import type { CoachResult } from "./coach-result-schema.js";
 import { type AnalysisContext, detectRedFlags, evaluateCriteria, toEvidence } from "./criteria.js";
 import { findFillers, spokenSeconds } from "./delivery.js";
-import { findFunctionalCues } from "./functional-cues.js";
+import { type FunctionalCues, findFunctionalCues } from "./functional-cues.js";
 import { buildFollowUps, pickFollowUps } from "./follow-ups.js";
 import { coverKeyPoints } from "./key-points.js";
+import { WORK_WORDS } from "./lexicon.js";
 import { extractNumbers } from "./numbers.js";
-import { classifyQuestion, rankAnswerPrinciples } from "./principles.js";
+import { classifyQuestion, principleModel, rankAnswerPrinciples } from "./principles.js";
 import { scoreAnswer } from "./score.js";
 import { segmentStar } from "./star-segments.js";
 import { topicFit } from "./topic-fit.js";
 
 /** DESIGN.md caps an answer at 20,000 characters; longer input is read up to the cap. */
 export const MAX_ANSWER_CHARS = 20_000;
+const NO_FUNCTIONAL_CUES: FunctionalCues = { assumptions: [], goals: [], proposals: [], measures: [] };
 /** Follow-ups returned with a single analysis. */
 const FOLLOW_UPS_PER_ANSWER = 5;
 
@@ -85,6 +87,12 @@ function targetPrinciples(input: AnalyzeInput, principles: readonly Principle[],
   return ranked.filter((p, i) => i < 2 && p.score >= top * 0.6 && p.score >= 0.3).map((p) => p.id);
 }
 
+function countWorkWords(doc: TextDoc): number {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === "word" && (WORK_WORDS.has(t.lower) || WORK_WORDS.has(t.lemma))) seen.add(t.lemma);
+  return seen.size;
+}
+
 function countPronouns(doc: TextDoc): { singular: number; plural: number } {
   let singular = 0;
   let plural = 0;
@@ -112,24 +120,44 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
   const features = extractFeatures(doc, clauses, numbers);
   const segments = segmentStar(doc, features.perSentence);
   const delivery = findFillers(doc);
-  const functionalCues = findFunctionalCues(doc, clauses);
   const questionType = inferQuestionType(question, input?.questionText);
   const functional = questionType !== "behavioural";
+  const functionalCues = functional ? findFunctionalCues(doc, clauses) : NO_FUNCTIONAL_CUES;
   const questionText = questionTextOf(input ?? { answer });
   const targets = targetPrinciples(input ?? { answer }, principles, questionText);
   const hasQuestion = questionText.length > 0;
 
-  const sentenceStems = doc.sentences.map((s) => {
-    const words: string[] = [];
-    for (let i = s.first; i < s.last; i++) if (doc.tokens[i]!.kind === "word") words.push(doc.tokens[i]!.lower);
-    return contentStems(words);
-  });
   const answerStems = new Set<string>();
-  for (const s of sentenceStems) for (const stem of s) answerStems.add(stem);
+  const sentenceStems = doc.sentences.map((s) => {
+    const stems = new Set<string>();
+    for (let i = s.first; i < s.last; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== "word") continue;
+      const stem = contentStem(t.lower);
+      if (stem !== null) {
+        stems.add(stem);
+        answerStems.add(stem);
+      }
+    }
+    return stems;
+  });
 
   const principleResults = rankAnswerPrinciples(doc, clauses, features, numbers, principles);
   const keyPoints = coverKeyPoints(doc, clauses, question, sentenceStems);
-  const topic = hasQuestion ? topicFit(contentStems(plainWords(questionText)), answerStems, principleResults, targets, keyPoints, functional) : undefined;
+  const model = principleModel(principles);
+  const topic = hasQuestion
+    ? topicFit({
+        questionStems: contentStems(plainWords(questionText)),
+        answerStems,
+        principles: principleResults,
+        targets,
+        keyPoints,
+        functional,
+        documentFrequency: model.documentFrequency,
+        principleCount: principles.length,
+        workWords: countWorkWords(doc),
+      })
+    : undefined;
   const words = doc.words;
   const seconds = spokenSeconds(words);
 

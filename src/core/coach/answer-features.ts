@@ -225,11 +225,12 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
 
   // ---- Phrase cues, filtered by negation and context ----
   const matches = matchSignals(doc, getCueMatcher());
-  const seen = new Set<string>();
+  // One cue per place: "was not my fault" and "not my fault" are the same evidence.
+  const lastEnd = new Map<string, number>();
   for (const m of matches) {
-    const key = `${m.group}:${m.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if ((lastEnd.get(m.group) ?? -1) >= m.end) continue;
+    if ((lastEnd.get(m.group) ?? -1) > m.start) continue;
+    lastEnd.set(m.group, m.end);
     const sentence = tokens[m.first]!.sentence;
     const clause = clauses[clauseIndex.clauseOfToken[m.first] ?? -1];
     const negated = isNegatedAt(tokens, clauseIndex, m.first) && !/n't|not|never|no /.test(m.signal);
@@ -365,9 +366,13 @@ function madeDecision(tokens: TextToken[], c: Clause): boolean {
   for (let i = c.first; i < c.last; i++) {
     const t = tokens[i]!;
     if (t.pos !== "VERB" || !DECISION_VERBS.has(t.lemma)) continue;
-    if (i === c.verb) return true;
-    const previous = tokens[i - 1]?.lower;
-    if (previous !== "to" && previous !== "whether") return true;
+    // "we then chose", "I quickly decided": the actor right before the verb. Under "to" the
+    // decision is pending or obligatory ("we had to decide whether").
+    let j = i - 1;
+    while (j >= c.first && tokens[j]!.pos === "ADV") j--;
+    const previous = tokens[j]?.lower;
+    if (previous === "to") continue;
+    if (i === c.verb || previous === "i" || previous === "we") return true;
   }
   return false;
 }

@@ -70,6 +70,7 @@ const WE_WORDS = new Set(["we", "us", "ourselves"]);
 const AGENT_PRONOUNS = new Set(["he", "she", "they", "them", "him", "her", "everyone", "everybody", "someone", "somebody", "anyone", "people"]);
 const THING_PRONOUNS = new Set(["it", "this", "that", "these", "those", "which", "what", "everything", "something", "anything"]);
 const NEGATIVE_SUBJECTS = new Set(["nobody", "none", "neither", "nothing", "noone"]);
+const NEGATIVE_PEOPLE = new Set(["nobody", "noone", "none", "neither"]);
 const NEGATORS = new Set(["not", "n't", "never", "no", "nor", "neither", "hardly", "barely", "without"]);
 const POSSESSIVE_OWNER: Record<string, SubjectKind> = {
   my: "i",
@@ -172,15 +173,24 @@ function splitSentence(tokens: TextToken[], first: number, last: number): [numbe
   return merged.length ? merged : [[first, last]];
 }
 
-function classifyNoun(token: TextToken): SubjectKind {
+function classifyNoun(tokens: TextToken[], index: number): SubjectKind {
+  const token = tokens[index]!;
   const lower = token.lower;
   if (I_WORDS.has(lower)) return "i";
   if (WE_WORDS.has(lower)) return "we";
   if (lower === "you") return "you";
   if (CUSTOMER_NOUNS.has(lower) || CUSTOMER_NOUNS.has(token.lemma)) return "customer";
   if (AGENT_PRONOUNS.has(lower) || AGENT_NOUNS.has(lower) || AGENT_NOUNS.has(token.lemma)) return "agent";
-  if (token.pos === "PROPN" && /^[A-Z][a-z]/.test(token.value)) return "agent";
+  if (token.pos === "PROPN" && /^[A-Z][a-z]/.test(token.value) && !capitalisedCommonWord(tokens, index)) return "agent";
   return "thing";
+}
+
+/** "Median refund time dropped": a sentence-initial capital before a noun is not a name. */
+function capitalisedCommonWord(tokens: TextToken[], index: number): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  const sentenceStart = !previous || previous.sentence !== token.sentence || previous.kind === "punct" || previous.kind === "space";
+  return sentenceStart && tokens[index + 1]?.pos === "NOUN";
 }
 
 function analyseClause(tokens: TextToken[], sentence: number, first: number, last: number, index: number, previous: Clause | undefined): Clause {
@@ -236,7 +246,12 @@ function analyseClause(tokens: TextToken[], sentence: number, first: number, las
       j--;
     }
     const chunkStart = j + 1;
-    if (chunkStart <= chunkEnd) {
+    let hasNominal = false;
+    for (let k = chunkStart; k <= chunkEnd; k++) {
+      const pos = tokens[k]!.pos;
+      if (pos === "NOUN" || pos === "PROPN" || pos === "PRON" || pos === "NUM") hasNominal = true;
+    }
+    if (chunkStart <= chunkEnd && hasNominal) {
       clause.subjectFirst = chunkStart;
       clause.subjectLast = chunkEnd + 1;
       classifySubject(tokens, clause, chunkStart, chunkEnd + 1);
@@ -278,7 +293,11 @@ function classifySubject(tokens: TextToken[], clause: Clause, a: number, b: numb
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     const lower = t.lower;
-    if (NEGATIVE_SUBJECTS.has(lower) || (lower === "no" && tokens[i + 1]?.lower === "one")) clause.subjectNegative = true;
+    if (NEGATIVE_SUBJECTS.has(lower) || (lower === "no" && tokens[i + 1]?.lower === "one")) {
+      clause.subjectNegative = true;
+      if (NEGATIVE_PEOPLE.has(lower) || lower === "no") kind = "agent";
+      continue;
+    }
     if (lower === "i") hasI = true;
     if (lower === "we") hasWe = true;
     const ownerKind = POSSESSIVE_OWNER[lower];
@@ -287,7 +306,7 @@ function classifySubject(tokens: TextToken[], clause: Clause, a: number, b: numb
       continue;
     }
     if (lower === "'s" && i > a) {
-      owner = classifyNoun(tokens[i - 1]!);
+      owner = classifyNoun(tokens, i - 1);
       kind = "none";
       continue;
     }
@@ -297,7 +316,7 @@ function classifySubject(tokens: TextToken[], clause: Clause, a: number, b: numb
     }
     if (afterOf) continue;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") {
-      const k = THING_PRONOUNS.has(lower) ? "thing" : classifyNoun(t);
+      const k = THING_PRONOUNS.has(lower) ? "thing" : classifyNoun(tokens, i);
       // The head of an English noun phrase is its last noun; a person word anywhere wins.
       if (kind !== "agent" && kind !== "customer") kind = k;
       else if (k === "customer") kind = k;

@@ -61,6 +61,8 @@ function isFillerLike(tokens: TextToken[], i: number): boolean {
   if (isBoundary(prev) || CLAUSE_OPENERS.has(prevLower)) return next === undefined || isBoundary(next) || SUBJECTS_AFTER.has(next.lower) || next.pos === "VERB" || next.kind === "number" || next.pos === "ADV" || next.pos === "DET";
   // "like 20 people", "like two weeks": an approximator in speech.
   if (next && (next.kind === "number" || next.pos === "NUM")) return true;
+  // "I noticed like a bunch of": after a verb of doing, before a noun phrase.
+  if (prev && prev.pos === "VERB" && next && (next.pos === "DET" || next.pos === "NUM" || next.kind === "number")) return true;
   // "we like shipped it": between a subject and its verb.
   if (next && next.pos === "VERB" && (prev?.pos === "PRON" || prev?.pos === "ADV")) return true;
   if (next && isBoundary(next) && next.lower === ",") return true;
@@ -90,6 +92,19 @@ function isFillerIMean(tokens: TextToken[], i: number): boolean {
   if (prev && (prev.lower === "what" || prev.lower === "do" || prev.lower === "did")) return false;
   if (next && (next.lower === "to" || next.lower === "it" || next.lower === "that")) return false;
   return true;
+}
+
+const NOT_TAG_BEFORE_RIGHT = new Set(["the", "a", "all", "exactly", "do", "did", "get", "got", "turn", "turned", "to", "my", "your", "our", "their", "his", "her", "its", "is", "be"]);
+const NOT_TAG_AFTER_RIGHT = new Set(["away", "now", "after", "before", "thing", "call", "decision", "time", "person", "people", "choice", "answer", "way", "to", "there", "here", "side", "hand", "into", "at", "on", "in", "from", "then"]);
+
+/** "right" as a tag question: after a finished clause and before a new one or the end. */
+function isTagRight(tokens: TextToken[], i: number): boolean {
+  const prev = prevNonSpace(tokens, i);
+  const next = nextNonSpace(tokens, i);
+  if (!prev || NOT_TAG_BEFORE_RIGHT.has(prev.lower) || prev.kind === "punct" && prev.lower !== ",") return false;
+  if (next?.lower === "?") return true;
+  if (next && NOT_TAG_AFTER_RIGHT.has(next.lower)) return false;
+  return next === undefined || isBoundary(next) || CLAUSE_OPENERS.has(next.lower) || next.lower === "i" || next.lower === "we";
 }
 
 export function findFillers(doc: TextDoc): DeliveryStats {
@@ -125,10 +140,8 @@ export function findFillers(doc: TextDoc): DeliveryStats {
       i++;
       continue;
     }
-    // Tag questions: "..., right?" / "right? and then".
-    if (lower === "right" && (nextNonSpace(tokens, i)?.lower === "?" || (prevNonSpace(tokens, i)?.lower === "," && isBoundary(nextNonSpace(tokens, i))))) {
-      push(tagQuestions, t, t);
-    }
+    // Tag questions: "..., right?", and in unpunctuated speech "which I always did right and then".
+    if (lower === "right" && isTagRight(tokens, i)) push(tagQuestions, t, t);
   }
   return { fillers, tagQuestions };
 }

@@ -57,8 +57,16 @@ const BAR_RAISER: { key: string; text: string; depth: number }[] = [
   { key: "br:wrong", text: "How would you have found out if your call had been wrong, and how quickly?", depth: 4 },
 ];
 
+const normalised = new Map<string, string>();
+
 export function normaliseQuestion(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+  let out = normalised.get(text);
+  if (out === undefined) {
+    out = text.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+    if (normalised.size > 10_000) normalised.clear();
+    normalised.set(text, out);
+  }
+  return out;
 }
 
 /** Every follow-up that applies, best first, minus anything already asked. */

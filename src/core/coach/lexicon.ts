@@ -663,3 +663,19 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
   customerNeed: ["pain point*", "their need*", "customer need*", "user need*", "working backward*", "work backward*", "voice of the customer", "customer feedback", "user feedback", "support ticket*", "contact rate", "nps", "csat", "churn*", "drop-off", "drop off", "abandon*", "complain*", "frustrat*", "on behalf of", "for our customers", "for customers", "for users", "their experience", "customer experience", "user experience", "usability", "interviewed"],
   teamMention: ["team", "teams", "engineers", "squad", "my reports", "direct reports", "the engineers", "developers", "designers", "cross-functional"],
 };
+
+/**
+ * Words of working life. Every question in an interview pack is about work, so an answer that
+ * uses almost none of them (a marathon, a holiday) is not answering one.
+ */
+export const WORK_WORDS = set(`
+  team teams manager managers director directors company companies customer customers client clients user users
+  product products project projects program programme programs launch launched launches engineer engineers
+  engineering stakeholder stakeholders revenue metric metrics data roadmap service services feature features
+  business release released deadline budget sprint colleague colleagues leadership org organization organisation
+  department role job office boss vp ceo cto meeting meetings design designer designers partner partners vendor
+  vendors seller sellers sales marketing finance legal support operations ops system systems platform api
+  deploy deployed migration process dashboard analysis report reports quarter hire hired hiring interview
+  interviews cost costs margin pricing strategy market stakeholder okr okrs kpi kpis backlog scope
+  requirement requirements architecture database latency outage incident escalation contract proposal
+  review reviews analytics experiment experiments pilot rollout adoption retention churn conversion`);

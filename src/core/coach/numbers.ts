@@ -65,6 +65,9 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
   const mentions: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // Cheap gate: digits, "v2", a currency sign, or a number word.
+    const c = token.lower.charCodeAt(0);
+    if (!((c >= 48 && c <= 57) || c === 118 || token.kind === "symbol" || NUMBER_WORDS.has(token.lower))) continue;
     let first = i;
     let last = i + 1;
     let isVersion = false;
@@ -124,7 +127,15 @@ function wordNumberCounts(tokens: TextToken[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[nextNonSpace(tokens, i + 1)];
   if (!next) return false;
-  if (next.lower === "-" || next.lower === "of" || next.lower === "another" || next.lower === "on") return false;
+  // "a two-month pilot", "a five-person team" — but not "one-way door" or "one-on-one".
+  if (next.lower === "-") {
+    const after = tokens[nextNonSpace(tokens, nextNonSpace(tokens, i + 1) + 1)]?.lower ?? "";
+    return TIME_UNITS.has(after) || PEOPLE_UNITS.has(after) || after === "person";
+  }
+  if (next.lower === "of" || next.lower === "another" || next.lower === "on") return false;
+  // A number closing a phrase: "a team of eight.", "from twelve to four".
+  const before = tokens[i - 1]?.lower ?? "";
+  if ((next.kind === "punct" || next.pos === "CCONJ") && (before === "of" || before === "to" || before === "from" || before === "by" || before === "around" || before === "about")) return token.lower !== "one";
   if (token.lower === "one" || token.lower === "half") {
     const unitish = PEOPLE_UNITS.has(next.lower) || TIME_UNITS.has(next.lower) || METRIC_UNITS.has(next.lower) || next.lower === "%" || next.lower === "percent";
     return unitish;
@@ -138,7 +149,7 @@ function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: num
     .map((t) => t.lower)
     .join("");
   if (quote.endsWith("%") || quote.endsWith("percent") || quote.endsWith("points") || quote.endsWith("cent")) return "%";
-  if (/x$/.test(quote)) return "x";
+  if (/\dx$/.test(quote)) return "x";
   if (CURRENCY.has(tokens[first]!.value)) return "$";
   const glued = quote.match(/\d(ms|s|k|m|bn|b|pp|pts)$/);
   if (glued) return glued[1]!;
@@ -192,7 +203,7 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
   const comparativeAfter = after.slice(0, 3).some((t) => COMPARATIVES.has(t.lower)) && after[0]?.lower !== "than";
   const clauseHasChangeVerb = clause ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l) && (!WEAK_CHANGE_VERBS.has(l) || isMetricUnit)) : false;
   const targetBefore = before.some((t) => TARGET_WORDS.has(t.lower) || NEED_TARGET_WORDS.has(t.lower));
-  const achieved = clause ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && clause.tense === "past" : false;
+  const achieved = clause ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && (clause.tense === "past" || clause.tense === "none") : false;
   const hypothetical = clause ? clause.tense === "hypothetical" || clause.tense === "future" : false;
 
   // 3. Team size: people units ("8 engineers", "a team of eight", "a 5-person squad").
@@ -272,8 +283,9 @@ function addMultipliers(doc: TextDoc, clauses: ClauseIndex, mentions: NumberMent
   const taken = new Set<number>();
   for (const m of mentions) for (let i = m.first; i < m.last; i++) taken.add(i);
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
     const t = tokens[i]!;
+    if (t.lower !== "in" && t.lower !== "by" && t.lower !== "twice" && t.lower !== "thrice" && !(t.pos === "VERB" && MULTIPLIER_VERBS.has(t.lemma))) continue;
+    if (taken.has(i)) continue;
     let last = -1;
     if (t.pos === "VERB" && MULTIPLIER_VERBS.has(t.lemma)) last = i + 1;
     else if ((t.lower === "twice" || t.lower === "thrice") && (tokens[nextNonSpace(tokens, i + 1)]?.lower === "as" || COMPARATIVES.has(tokens[nextNonSpace(tokens, i + 1)]?.lower ?? ""))) last = i + 1;

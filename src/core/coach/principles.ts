@@ -17,6 +17,8 @@ export interface PrincipleModel {
   vocabulary: Map<string, Map<string, number>>;
   names: Map<string, string>;
   ids: string[];
+  /** How many principles' prose uses each stem: common interview words weigh little in topic fit. */
+  documentFrequency: Map<string, number>;
 }
 
 const models = new WeakMap<readonly Principle[], PrincipleModel>();
@@ -56,7 +58,7 @@ export function principleModel(principles: readonly Principle[]): PrincipleModel
     for (const [s, w] of weights) weights.set(s, w / norm);
     vocabulary.set(id, weights);
   }
-  const model: PrincipleModel = { signals, vocabulary, names: new Map(principles.map((p) => [p.id, p.name])), ids: principles.map((p) => p.id) };
+  const model: PrincipleModel = { signals, vocabulary, names: new Map(principles.map((p) => [p.id, p.name])), ids: principles.map((p) => p.id), documentFrequency };
   models.set(principles, model);
   return model;
 }

@@ -17,18 +17,49 @@ export interface TopicFit {
 /** Below this blended relevance an answer of some length is off-topic. Calibrated on dev samples. */
 export const OFF_TOPIC_BELOW = 0.2;
 
-export function topicFit(
-  questionStems: Set<string>,
-  answerStems: Set<string>,
-  principles: PrincipleResult[],
-  targets: readonly string[],
-  keyPoints: KeyPointResult[],
-  functional: boolean,
-): TopicFit {
+export interface TopicInput {
+  questionStems: Set<string>;
+  answerStems: Set<string>;
+  principles: PrincipleResult[];
+  targets: readonly string[];
+  keyPoints: KeyPointResult[];
+  functional: boolean;
+  /** Stem → number of principles whose prose uses it (out of `principleCount`). */
+  documentFrequency: ReadonlyMap<string, number>;
+  principleCount: number;
+  /** Distinct words of working life in the answer. */
+  workWords: number;
+}
+
+/** An answer with fewer distinct work words than this is not about work at all. */
+const MIN_WORK_WORDS = 3;
+
+/**
+ * Words every interview question shares ("team", "customer", "decision") say little about
+ * which question it is; words no principle uses ("garage", "refund") say a lot.
+ */
+function distinctiveness(stem: string, input: TopicInput): number {
+  const df = input.documentFrequency.get(stem) ?? 0;
+  return Math.log((input.principleCount + 1) / (df + 0.5));
+}
+
+export function topicFit(input: TopicInput): TopicFit {
+  const { questionStems, answerStems, principles, targets, keyPoints, functional } = input;
   const shared: string[] = [];
-  for (const s of questionStems) if (answerStems.has(s)) shared.push(s);
-  // Long design prompts carry many words; a handful shared is already a sign of fit.
-  const wordFit = questionStems.size === 0 ? 0 : Math.min(1, shared.length / Math.min(questionStems.size, 5));
+  let sharedWeight = 0;
+  let totalWeight = 0;
+  let maxWeight = 0;
+  for (const s of questionStems) {
+    const w = distinctiveness(s, input);
+    totalWeight += w;
+    maxWeight = Math.max(maxWeight, w);
+    if (answerStems.has(s)) {
+      shared.push(s);
+      sharedWeight += w;
+    }
+  }
+  // Long design prompts carry many words; a few distinctive ones shared is already a sign of fit.
+  const wordFit = totalWeight <= 0 ? 0 : Math.min(1, sharedWeight / Math.min(totalWeight, 3 * maxWeight));
   // The primary principle counts fully, secondary ones less: they are often generic.
   let principleFit = 0;
   for (const p of principles) {
@@ -38,6 +69,7 @@ export function topicFit(
   const keyPointFit = keyPoints.length === 0 ? 0 : keyPoints.filter((k) => k.covered).length / keyPoints.length;
   // Functional key points name the subject matter; behavioural ones are generic ("data", "result").
   const keyPointWeight = functional ? 0.6 : 0.3;
-  const relevance = Math.min(1, 0.5 * wordFit + 0.5 * principleFit + keyPointWeight * keyPointFit);
+  let relevance = Math.min(1, 0.5 * wordFit + 0.5 * principleFit + keyPointWeight * keyPointFit);
+  if (input.workWords < MIN_WORK_WORDS) relevance *= 0.4;
   return { relevance: Math.round(relevance * 100) / 100, sharedWords: shared, principleFit, keyPointFit, wordFit };
 }

@@ -28,8 +28,24 @@ import {
   type PlannedQuestion,
   type RecentPractice,
 } from "./loop-schema.js";
-import { behaviouralCandidates, functionalCandidates, pickBehavioural, pickFunctional, recentQuestionIds } from "./question-picker.js";
-import { deriveSeed, MAX_SEED, mulberry32, newSeed, pickOne, pickWeighted, type Random, randomInt, shuffled } from "./seeded-random.js";
+import {
+  behaviouralCandidates,
+  functionalCandidates,
+  pickBehavioural,
+  pickFunctional,
+  recentQuestionIds,
+} from "./question-picker.js";
+import {
+  deriveSeed,
+  MAX_SEED,
+  mulberry32,
+  newSeed,
+  pickOne,
+  pickWeighted,
+  type Random,
+  randomInt,
+  shuffled,
+} from "./seeded-random.js";
 
 export interface LoopPack {
   questions: readonly Question[];
@@ -99,7 +115,10 @@ export function generateLoop(input: GenerateLoopInput): LoopPlan {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
     throw new LoopError("invalid-input", `The seed must be a whole number from 0 to ${MAX_SEED}.`);
   }
-  if (input.rounds !== undefined && (!Number.isInteger(input.rounds) || input.rounds < 1 || input.rounds > MAX_ROUNDS)) {
+  if (
+    input.rounds !== undefined &&
+    (!Number.isInteger(input.rounds) || input.rounds < 1 || input.rounds > MAX_ROUNDS)
+  ) {
     throw new LoopError("invalid-input", `A loop has 1 to ${MAX_ROUNDS} rounds.`);
   }
   const now = input.now === undefined ? new Date() : new Date(input.now);
@@ -117,7 +136,8 @@ export function generateLoop(input: GenerateLoopInput): LoopPlan {
       .map((p) => p.id)
       .filter((id) => behaviouralCandidates(pack.questions, id).some((q) => q.roles.includes(role))),
   );
-  if (askable.size < 2) throw new LoopError("pack-incomplete", "The pack has too few behavioural questions for a loop.");
+  if (askable.size < 2)
+    throw new LoopError("pack-incomplete", "The pack has too few behavioural questions for a loop.");
 
   const seats = kind === "phone" ? phoneSeats(seed, input, askable) : onsiteSeats(seed, input, askable);
   const questionRandom = mulberry32(deriveSeed(seed, "questions"));
@@ -196,7 +216,11 @@ function phoneSeats(seed: number, input: GenerateLoopInput, askable: ReadonlySet
  * how usual each runner is. At most 3 areas and 5 interviewers, so trying every assignment is cheap.
  */
 function assignAreas(areas: readonly FunctionalArea[], personas: readonly PersonaId[]): Map<PersonaId, FunctionalArea> {
-  let best: { covered: number; cost: number; pairs: [PersonaId, FunctionalArea][] } = { covered: -1, cost: 0, pairs: [] };
+  let best: { covered: number; cost: number; pairs: [PersonaId, FunctionalArea][] } = {
+    covered: -1,
+    cost: 0,
+    pairs: [],
+  };
   const visit = (i: number, taken: Set<PersonaId>, pairs: [PersonaId, FunctionalArea][], cost: number) => {
     if (i === areas.length) {
       if (pairs.length > best.covered || (pairs.length === best.covered && cost < best.cost)) {

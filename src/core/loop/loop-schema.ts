@@ -13,7 +13,13 @@ export const loopKindSchema = z.enum(LOOP_KINDS);
 export type LoopKind = z.infer<typeof loopKindSchema>;
 
 /** The interviewers a loop can have; their descriptions and introductions come from the pack. */
-export const PERSONA_IDS = ["hiring-manager", "peer", "engineering-manager", "cross-functional-partner", "bar-raiser"] as const;
+export const PERSONA_IDS = [
+  "hiring-manager",
+  "peer",
+  "engineering-manager",
+  "cross-functional-partner",
+  "bar-raiser",
+] as const;
 export const personaIdSchema = z.enum(PERSONA_IDS);
 export type PersonaId = z.infer<typeof personaIdSchema>;
 
@@ -72,7 +78,11 @@ export const plannedQuestionSchema = z.object({
 export type PlannedQuestion = z.infer<typeof plannedQuestionSchema>;
 
 export const loopRoundSchema = z.object({
-  index: z.number().int().min(0).max(MAX_ROUNDS - 1),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_ROUNDS - 1),
   persona: z.object({ id: personaIdSchema, name: z.string().min(1).max(80), introduction: z.string().min(1).max(400) }),
   minutes: z.number().int().min(1).max(120),
   principles: z.array(principleIdSchema).min(1).max(3),

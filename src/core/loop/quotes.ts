@@ -29,8 +29,8 @@ export function clipSpan(text: string, start: number, end: number): { start: num
   while (s < e && /\s/.test(text[s] as string)) s++;
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
   if (e - s > MAX_QUOTE_CHARS) {
-    const window = text.slice(s, s + MAX_QUOTE_CHARS);
-    const cut = window.lastIndexOf(" ");
+    const head = text.slice(s, s + MAX_QUOTE_CHARS);
+    const cut = head.lastIndexOf(" ");
     e = s + (cut > MAX_QUOTE_CHARS / 2 ? cut : MAX_QUOTE_CHARS);
     while (e > s && /[\s,;:]/.test(text[e - 1] as string)) e--;
   }

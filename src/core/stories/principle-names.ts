@@ -167,34 +167,44 @@ export function readPrincipleList(cell: string): PrincipleListReading {
   const principles: ListedPrinciple[] = [];
   const unknown: string[] = [];
   let pending: string[] = [];
-  const flushUnknown = () => {
+  /** Words of the principles matched since the last separator, in case the piece turns out unknown. */
+  let pieceMatches: { words: string[] }[] = [];
+  const endPiece = () => {
     if (pending.length > 0) unknown.push(pending.join(" "));
     pending = [];
+    pieceMatches = [];
   };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (isSeparator(token)) {
-      flushUnknown();
+      endPiece();
       i++;
       continue;
     }
     const last = principles.at(-1);
-    const startsPiece = pending.length === 0;
-    if (last && startsPiece && i > 0 && !isSeparator(tokens[i - 1]!) && (LIST_PRIMARY.has(token) || LIST_SECONDARY.has(token))) {
+    if (last && pieceMatches.length > 0 && pending.length === 0 && (LIST_PRIMARY.has(token) || LIST_SECONDARY.has(token))) {
       last.strength = LIST_PRIMARY.has(token) ? "primary" : "secondary";
+      pieceMatches.at(-1)!.words.push(token);
       i++;
       continue;
     }
-    const match = startsPiece ? matchAlias(tokens, i) : undefined;
+    const match = pending.length === 0 ? matchAlias(tokens, i) : undefined;
     if (match) {
       principles.push({ id: match.id });
+      pieceMatches.push({ words: tokens.slice(i, match.next).filter((t) => !isSeparator(t)) });
       i = match.next;
       continue;
+    }
+    // An unknown word taints the whole piece: "Customer Love" is not Customer Obsession.
+    if (pieceMatches.length > 0) {
+      principles.splice(principles.length - pieceMatches.length, pieceMatches.length);
+      pending = pieceMatches.flatMap((m) => m.words);
+      pieceMatches = [];
     }
     pending.push(token);
     i++;
   }
-  flushUnknown();
+  endPiece();
   return { principles, unknown };
 }

@@ -53,26 +53,31 @@ const contentShape = {
   task: text(4_000).optional(),
   action: text(8_000).optional(),
   result: text(4_000).optional(),
-  metrics: z.array(storyMetricSchema).max(20),
+  metrics: z.array(storyMetricSchema).max(20, "must have at most 20 items"),
   principles: z
     .array(storyPrincipleSchema)
-    .max(16)
+    .max(16, "must have at most 16 items")
     .superRefine(uniqueBy((p) => p.id, "the principle")),
   tags: z
     .array(storyTagSchema)
-    .max(20)
+    .max(20, "must have at most 20 items")
     .superRefine(uniqueBy((t) => t.toLowerCase(), "the tag")),
   role: roleSchema.optional(),
   level: levelSchema.optional(),
   /** The decisions taken without full data, each with what was given up. */
-  judgementCalls: z.array(oneLine(400)).max(10),
+  judgementCalls: z.array(oneLine(400)).max(10, "must have at most 10 items"),
   /** A disagreement heard or voiced, how it was settled, and the commitment after. */
   dissent: text(2_000).optional(),
   lessons: text(2_000).optional(),
   /** Facts kept ready for the third and fourth follow-up: data, alternatives, exact role. */
   deepDiveNotes: text(8_000).optional(),
   /** Measured time to tell; when absent it is estimated from the words (see story-record.ts). */
-  spokenSeconds: z.number().int().min(10).max(MAX_SPOKEN_SECONDS).optional(),
+  spokenSeconds: z
+    .number()
+    .int("must be whole seconds")
+    .min(10, "must be at least 10 seconds")
+    .max(MAX_SPOKEN_SECONDS, `must be at most ${MAX_SPOKEN_SECONDS} seconds (30 minutes)`)
+    .optional(),
 };
 
 /** A story's content as stored: everything the user wrote, nothing the app derived. */

@@ -48,15 +48,17 @@ const FIELD_WEIGHT: Record<SignalField, number> = {
 
 /**
  * Evidence score = 1 - exp(-sum / 2) over the distinct signals found (each at its best field's
- * weight). One signal in the action scores 0.39, two score 0.63; a lone hit in the situation 0.22.
+ * weight). One signal in the action scores 0.39, two score 0.63; one in the task 0.30, in the
+ * deep-dive notes 0.26; a lone hit in the situation 0.22.
  */
 const SCORE_SCALE = 2;
 
 /**
- * A story can be re-told for a principle when its evidence reaches this: one signal in what the
- * candidate did, or two in the setting. A single word in the background is not an angle.
+ * A story can be re-told for a principle when its evidence reaches this: one signal anywhere in
+ * what the candidate set out to do, did, decided or learned (0.26-0.39), or two in the setting.
+ * A single word in the title or the situation (0.22) names a topic, not an angle.
  */
-export const RE_ANGLE_MIN_SCORE = 0.3;
+export const RE_ANGLE_MIN_SCORE = 0.25;
 
 interface Token {
   text: string;

@@ -16,14 +16,42 @@ interface Pattern {
   tokens: PatternToken[];
 }
 
+/**
+ * Patterns that share a first token, split by their second token so that common first words
+ * ("i", "the", "we") do not make every occurrence try every pattern.
+ */
+interface Bucket {
+  single: number[];
+  /** Second token (exact) → patterns. */
+  bySecond: Map<string, number[]>;
+  /** Patterns whose second token is a prefix: checked one by one. */
+  secondPrefix: number[];
+}
+
 export interface CompiledSignals {
   patterns: Pattern[];
-  /** First token, exact text → pattern indexes. */
-  exact: Map<string, number[]>;
-  /** First token is a prefix: bucket by its first (up to) three characters. */
-  prefix: Map<string, number[]>;
+  /** First token, exact text → patterns. */
+  exact: Map<string, Bucket>;
+  /** First token is a prefix: bucketed by its first (up to) three characters. */
+  prefix: Map<string, Bucket>;
   /** Lengths (1 or 2) of first-token prefixes shorter than the bucket key length. */
   shortPrefixLengths: Set<number>;
+}
+
+function addToBucket(map: Map<string, Bucket>, key: string, pattern: Pattern, index: number): void {
+  let bucket = map.get(key);
+  if (!bucket) {
+    bucket = { single: [], bySecond: new Map(), secondPrefix: [] };
+    map.set(key, bucket);
+  }
+  const second = pattern.tokens[1];
+  if (!second) bucket.single.push(index);
+  else if (second.prefix) bucket.secondPrefix.push(index);
+  else {
+    const list = bucket.bySecond.get(second.text);
+    if (list) list.push(index);
+    else bucket.bySecond.set(second.text, [index]);
+  }
 }
 
 export interface SignalGroup {
@@ -75,17 +103,13 @@ export function compileSignals(groups: readonly SignalGroup[]): CompiledSignals 
       const tokens = tokeniseSignal(signal);
       const head = tokens[0];
       if (!head) continue;
-      const index = compiled.patterns.push({ group: group.id, signal, tokens }) - 1;
+      const pattern: Pattern = { group: group.id, signal, tokens };
+      const index = compiled.patterns.push(pattern) - 1;
       if (head.prefix) {
-        const bucket = head.text.slice(0, 3);
         if (head.text.length < 3) compiled.shortPrefixLengths.add(head.text.length);
-        const list = compiled.prefix.get(bucket);
-        if (list) list.push(index);
-        else compiled.prefix.set(bucket, [index]);
+        addToBucket(compiled.prefix, head.text.slice(0, 3), pattern, index);
       } else {
-        const list = compiled.exact.get(head.text);
-        if (list) list.push(index);
-        else compiled.exact.set(head.text, [index]);
+        addToBucket(compiled.exact, head.text, pattern, index);
       }
     }
   }
@@ -96,44 +120,70 @@ function tokenMatches(pattern: PatternToken, lower: string): boolean {
   return pattern.prefix ? lower.startsWith(pattern.text) : lower === pattern.text;
 }
 
+/** Per document: the first three characters of each token, computed once for every matcher. */
+const docKeys = new WeakMap<TextDoc, string[]>();
+
+function keysOf(doc: TextDoc): string[] {
+  let keys = docKeys.get(doc);
+  if (!keys) {
+    keys = doc.tokens.map((t) => (t.kind === "space" ? "" : t.lower.length <= 3 ? t.lower : t.lower.slice(0, 3)));
+    docKeys.set(doc, keys);
+  }
+  return keys;
+}
+
+function matchAt(tokens: TextDoc["tokens"], i: number, pattern: Pattern, matches: SignalMatch[]): void {
+  const token = tokens[i]!;
+  if (!tokenMatches(pattern.tokens[0]!, token.lower)) return;
+  let j = i + 1;
+  for (let k = 1; k < pattern.tokens.length; k++) {
+    while (j < tokens.length && tokens[j]!.kind === "space" && tokens[j]!.sentence === token.sentence) j++;
+    const next = tokens[j];
+    if (!next || next.sentence !== token.sentence || !tokenMatches(pattern.tokens[k]!, next.lower)) return;
+    j++;
+  }
+  matches.push({ group: pattern.group, signal: pattern.signal, first: i, last: j, start: token.start, end: tokens[j - 1]!.end });
+}
+
+function matchBucket(tokens: TextDoc["tokens"], i: number, second: string | undefined, bucket: Bucket, patterns: Pattern[], matches: SignalMatch[]): void {
+  for (let p = 0; p < bucket.single.length; p++) matchAt(tokens, i, patterns[bucket.single[p]!]!, matches);
+  if (second !== undefined) {
+    const list = bucket.bySecond.get(second);
+    if (list) for (let p = 0; p < list.length; p++) matchAt(tokens, i, patterns[list[p]!]!, matches);
+    for (let p = 0; p < bucket.secondPrefix.length; p++) matchAt(tokens, i, patterns[bucket.secondPrefix[p]!]!, matches);
+  }
+}
+
 /**
  * All matches in the document, in text order. Space tokens (line breaks) are skipped inside
  * multi-word signals; a match never crosses a sentence boundary.
  */
 export function matchSignals(doc: TextDoc, compiled: CompiledSignals): SignalMatch[] {
   const { tokens } = doc;
+  const keys = keysOf(doc);
+  const { patterns, exact, prefix, shortPrefixLengths } = compiled;
+  const hasShort = shortPrefixLengths.size > 0;
   const matches: SignalMatch[] = [];
-  const candidates: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const key = keys[i]!;
+    if (key === "") continue;
     const token = tokens[i]!;
-    if (token.kind === "space") continue;
     const lower = token.lower;
-    candidates.length = 0;
-    const exact = compiled.exact.get(lower);
-    if (exact) for (const p of exact) candidates.push(p);
-    const bucket = compiled.prefix.get(lower.slice(0, 3));
-    if (bucket) for (const p of bucket) candidates.push(p);
-    for (const length of compiled.shortPrefixLengths) {
-      if (lower.length <= length) continue;
-      const short = compiled.prefix.get(lower.slice(0, length));
-      if (short) for (const p of short) candidates.push(p);
-    }
-    for (const p of candidates) {
-      const pattern = compiled.patterns[p]!;
-      if (!tokenMatches(pattern.tokens[0]!, lower)) continue;
-      let j = i + 1;
-      let ok = true;
-      for (let k = 1; k < pattern.tokens.length; k++) {
-        while (j < tokens.length && tokens[j]!.kind === "space" && tokens[j]!.sentence === token.sentence) j++;
-        const next = tokens[j];
-        if (!next || next.sentence !== token.sentence || !tokenMatches(pattern.tokens[k]!, next.lower)) {
-          ok = false;
-          break;
-        }
-        j++;
+    const exactBucket = exact.get(lower);
+    const prefixBucket = prefix.get(key);
+    if (!exactBucket && !prefixBucket && !hasShort) continue;
+    // The next word in the same sentence, for two-word lookups.
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.kind === "space" && tokens[j]!.sentence === token.sentence) j++;
+    const second = j < tokens.length && tokens[j]!.sentence === token.sentence ? tokens[j]!.lower : undefined;
+    if (exactBucket) matchBucket(tokens, i, second, exactBucket, patterns, matches);
+    if (prefixBucket) matchBucket(tokens, i, second, prefixBucket, patterns, matches);
+    if (hasShort) {
+      for (const length of shortPrefixLengths) {
+        if (lower.length <= length) continue;
+        const short = prefix.get(lower.slice(0, length));
+        if (short) matchBucket(tokens, i, second, short, patterns, matches);
       }
-      if (!ok) continue;
-      matches.push({ group: pattern.group, signal: pattern.signal, first: i, last: j, start: token.start, end: tokens[j - 1]!.end });
     }
   }
   return matches;

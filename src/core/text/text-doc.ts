@@ -49,34 +49,38 @@ export interface TextDoc {
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
 
-/** The shared wink instance. Sentiment and custom entities are left out of the pipe: unused. */
+/** The shared wink instance: POS tagging only (sentences and negation are done in readText). */
 export function getNlp(): Wink {
-  if (!nlp) nlp = winkNLP(model, ["sbd", "negation", "pos"]);
+  if (!nlp) nlp = winkNLP(model, ["pos"]);
   return nlp;
 }
 
-const KIND: Record<string, TokenKind> = {
-  word: "word",
-  number: "number",
-  ordinal: "number",
-  punctuation: "punct",
-  symbol: "symbol",
-  currency: "symbol",
-  tabCRLF: "space",
-  emoji: "other",
-  emoticon: "other",
-  url: "other",
-  email: "other",
-  mention: "other",
-  hashtag: "other",
-  shortForm: "word",
-  abbreviation: "word",
-  apostrophe: "punct",
-  quoted_phrase: "other",
-  alpha: "word",
-  unknown: "other",
-  time: "number",
-};
+const PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", '"', "(", ")", "[", "]", "{", "}", "-", "–", "—", "…", "/", "\\", "“", "”", "‘", "’", "«", "»", "`"]);
+const LETTER_RE = /\p{L}/u;
+
+/** Token kind from its text (cheaper than asking wink, and the same classes the rules need). */
+function kindOf(value: string): TokenKind {
+  const c = value.charCodeAt(0);
+  if (c >= 48 && c <= 57) return "number";
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return "word";
+  if (value.trim() === "") return "space";
+  let punct = true;
+  for (const ch of value) {
+    if (!PUNCTUATION.has(ch)) {
+      punct = false;
+      break;
+    }
+  }
+  if (punct) return "punct";
+  // "n't", "'s", "’re" and words starting with a non-ASCII letter.
+  for (let i = 0; i < value.length; i++) {
+    const k = value.charCodeAt(i);
+    if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90)) return "word";
+  }
+  if (LETTER_RE.test(value)) return "word";
+  if (value.length <= 2 && /^[\p{S}%&+=#*@^~<>|$]+$/u.test(value)) return "symbol";
+  return "other";
+}
 
 const WORD_RE = /[\p{L}\p{N}]/u;
 
@@ -127,6 +131,10 @@ const MIN_PIECE_WORDS = 4;
 /**
  * Reads a text into tokens with offsets and sentences. Never throws: wink only rejects
  * non-strings, and offsets are re-derived from the text itself.
+ *
+ * wink runs with POS tagging only: sentence boundaries and negation scope are cheap to compute
+ * here from the tokens, and doing so lets the rules see bullets, headings and speech, and keeps
+ * "v2.3" in one sentence.
  */
 export function readText(text: string): TextDoc {
   const doc = getNlp().readDoc(text);
@@ -134,11 +142,8 @@ export function readText(text: string): TextDoc {
   const tokenList = doc.tokens();
   const values = tokenList.out(its.value) as string[];
   const posTags = tokenList.out(its.pos) as string[];
-  const types = tokenList.out(its.type) as string[];
-  const negations = tokenList.out(its.negationFlag) as unknown as boolean[];
   // wink types its.lemma as needing model add-ons; the lite web model provides them.
   const lemmas = (tokenList.out as (f: unknown) => unknown)(its.lemma) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const tokens: TextToken[] = new Array(values.length);
   let cursor = 0;
@@ -148,36 +153,94 @@ export function readText(text: string): TextDoc {
     // wink keeps token text verbatim; if a token is not found nearby (an unusual Unicode
     // normalisation), give it an empty span rather than pointing at the wrong text.
     if (start < 0 || start - cursor > 256) start = -1;
-    const kind = KIND[types[i]!] ?? "other";
-    const token: TextToken = {
+    const lower = normalise(value);
+    const lemma = lemmas[i];
+    tokens[i] = {
       value,
-      lower: normalise(value),
-      lemma: lemmas[i] ? normalise(lemmas[i]!) : normalise(value),
+      lower,
+      lemma: lemma ? (lemma === lower ? lower : normalise(lemma)) : lower,
       pos: posTags[i] ?? "X",
-      kind: value.trim() === "" ? "space" : kind,
-      negated: negations[i] === true,
+      kind: kindOf(value),
+      negated: false,
       start: start < 0 ? cursor : start,
       end: start < 0 ? cursor : start + value.length,
       sentence: 0,
     };
     if (start >= 0) cursor = start + value.length;
-    tokens[i] = token;
   }
-
-  const sentences = buildSentences(text, tokens, spans);
+  markNegationScope(tokens);
+  const sentences = buildSentences(text, tokens);
   return { text, tokens, sentences, words: countWords(text) };
 }
 
-function buildSentences(text: string, tokens: TextToken[], spans: [number, number][]): TextSentence[] {
-  if (tokens.length === 0) return [];
-  // 1. Boundaries from wink, minus those inside a run of text without a space ("v2.3", "e.g.").
-  const breakBefore = new Uint8Array(tokens.length + 1);
-  for (const [first] of spans) {
-    if (first <= 0 || first >= tokens.length) continue;
-    const previous = tokens[first - 1]!;
-    if (previous.end === tokens[first]!.start && previous.kind !== "space") continue;
-    breakBefore[first] = 1;
+const NEGATORS = new Set(["not", "n't", "never", "no", "without", "nor", "cannot", "neither"]);
+/** A negation reaches to the end of its clause: punctuation, a conjunction or a subordinator. */
+const SCOPE_ENDS = new Set(["and", "but", "or", "so", "because", "although", "though", "while", "which", "who", "when", "if", "since", "until", "instead", "rather", "whereas", "then", "yet"]);
+const MAX_NEGATION_SCOPE = 8;
+
+function markNegationScope(tokens: TextToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATORS.has(tokens[i]!.lower)) continue;
+    for (let j = i + 1, n = 0; j < tokens.length && n < MAX_NEGATION_SCOPE; j++, n++) {
+      const t = tokens[j]!;
+      if (t.kind === "punct" || t.kind === "space" || SCOPE_ENDS.has(t.lower)) break;
+      t.negated = true;
+    }
   }
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const NEVER_FINAL = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", "fig", "no", "vol", "mt", "gen", "sgt", "capt", "lt", "col", "rev", "hon"]);
+/** Abbreviations that end a sentence only when a capital follows ("... and so on etc. Then"). */
+const MAYBE_FINAL = new Set(["etc", "inc", "ltd", "co", "corp", "llc", "plc", "al", "a.m", "p.m", "u.s", "u.k"]);
+const TERMINATORS = new Set([".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"]);
+const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
+
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
+  return value[0] !== undefined && value[0] !== value[0].toLowerCase();
+}
+
+function nextNonSpaceIndex(tokens: TextToken[], from: number): number {
+  let j = from;
+  while (j < tokens.length && tokens[j]!.kind === "space") j++;
+  return j;
+}
+
+/** Sentence ends from punctuation: a terminator, then whitespace, then what starts a sentence. */
+function punctuationBreaks(tokens: TextToken[], breakBefore: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "punct" || !TERMINATORS.has(t.value)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1]!.value) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    const next = nextNonSpaceIndex(tokens, last + 1);
+    if (next >= tokens.length) continue;
+    // No space after the stop: "v2.3", "e.g.,", "amazon.com".
+    if (tokens[next]!.start === tokens[last]!.end) continue;
+    if (t.value === ".") {
+      const previous = tokens[i - 1];
+      if (previous && previous.end === t.start) {
+        const word = previous.lower;
+        if (NEVER_FINAL.has(word)) continue;
+        // A single letter is an initial ("J. Smith") unless it is the pronoun "I".
+        if (word.length === 1 && /[a-z]/.test(word) && word !== "i" && startsUpper(tokens[next]!.value)) continue;
+        if (MAYBE_FINAL.has(word) && !startsUpper(tokens[next]!.value)) continue;
+      }
+    } else if (t.value === "…" || t.value === "...") {
+      if (!startsUpper(tokens[next]!.value)) continue;
+    }
+    breakBefore[next] = 1;
+  }
+}
+
+function buildSentences(text: string, tokens: TextToken[]): TextSentence[] {
+  if (tokens.length === 0) return [];
+  // 1. Boundaries from sentence punctuation.
+  const breakBefore = new Uint8Array(tokens.length + 1);
+  punctuationBreaks(tokens, breakBefore);
   // 2. Line structure: blank lines, bullets, headings, and lines that end a sentence.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

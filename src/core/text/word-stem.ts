@@ -78,12 +78,25 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+const contentStemCache = new Map<string, string | null>();
+
+/** The stem of a content word, or null for stop words, short words and non-words. */
+export function contentStem(word: string): string | null {
+  let cached = contentStemCache.get(word);
+  if (cached === undefined) {
+    cached = word.length < 3 || STOP_WORDS.has(word) || !/^[a-z][a-z'-]*$/.test(word) ? null : stem(word);
+    if (contentStemCache.size > 50_000) contentStemCache.clear();
+    contentStemCache.set(word, cached);
+  }
+  return cached;
+}
+
 /** Stems of the content words of a lowercase word list, skipping stop words and short words. */
 export function contentStems(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const word of words) {
-    if (word.length < 3 || STOP_WORDS.has(word) || !/^[a-z][a-z'-]*$/.test(word)) continue;
-    out.add(stem(word));
+    const s = contentStem(word);
+    if (s !== null) out.add(s);
   }
   return out;
 }

@@ -7,6 +7,7 @@ export interface PageHeaderProps {
   title: string;
   /** Shown above the title, e.g. a breadcrumb or a status badge. */
   eyebrow?: ReactNode;
+  /** A string is shown as a dimmed lead; other content is shown as it is. */
   description?: ReactNode;
   actions?: ReactNode;
   /** Browser tab title when it should differ from the heading. */
@@ -20,11 +21,13 @@ export function PageHeader({ title, eyebrow, description, actions, documentTitle
       <Stack gap={6} style={{ flex: "1 1 22rem", minWidth: 0 }}>
         {eyebrow}
         <Title order={1}>{title}</Title>
-        {description ? (
+        {typeof description === "string" ? (
           <Text c="dimmed" maw="46rem">
             {description}
           </Text>
-        ) : null}
+        ) : (
+          description
+        )}
       </Stack>
       {actions ? <Group gap="sm">{actions}</Group> : null}
     </Group>

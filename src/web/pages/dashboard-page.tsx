@@ -137,7 +137,7 @@ function QuestionBankCard() {
             {all.data ? <strong>{all.data.total} questions</strong> : "Questions"} with rubrics you can reveal after
             answering, searchable and filtered by principle, role, level and type.
           </Text>
-          <SimpleGrid cols={2} spacing={4} verticalSpacing={2}>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xl" verticalSpacing={4}>
             {QUESTION_TYPES.map((type) => (
               <Group key={type} justify="space-between" gap="xs" wrap="nowrap">
                 <Anchor component={Link} to={`/questions?type=${type}`} size="sm" truncate>

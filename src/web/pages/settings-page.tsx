@@ -161,7 +161,7 @@ function InterviewSettings({ saved }: { saved: Settings }) {
             />
           </SimpleGrid>
           <div>
-            <Text size="sm" fw={500} id="theme-label" mb={4}>
+            <Text size="sm" fw="var(--mantine-font-weight-medium)" id="theme-label" mb={4}>
               Theme
             </Text>
             <SegmentedControl

@@ -1,8 +1,9 @@
 /** The preparation checklist, grouped; each tick is saved on the server at once. */
-import { Card, Checkbox, Group, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Card, Checkbox, Group, Progress, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useChecklist, useSetChecklistItem } from "../../api/queries.js";
 import { QueryState } from "../../components/query-state.js";
+import classes from "./guide.module.css";
 import type { ChecklistResponse } from "../../../server/routes/checklist/schema.js";
 
 type ChecklistItem = ChecklistResponse["items"][number];
@@ -52,7 +53,7 @@ export function ChecklistSection() {
                 aria-labelledby="checklist-progress-label"
               />
             </Card>
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <div className={classes.checklistColumns}>
               {groupItems(items).map(([group, groupItemsList]) => {
                 const groupDone = groupItemsList.filter((item) => item.done).length;
                 return (
@@ -78,7 +79,7 @@ export function ChecklistSection() {
                   </Card>
                 );
               })}
-            </SimpleGrid>
+            </div>
           </section>
         );
       }}

@@ -1,5 +1,6 @@
 /** The guide: one heading and deep-linkable tabs (/guide/process, /guide/checklist, …). */
 import { Tabs } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { Suspense } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { PageHeader } from "../../components/page-header.js";
@@ -12,6 +13,8 @@ export function GuideLayout() {
   const navigate = useNavigate();
   const segment = pathname.split("/")[2];
   const active = isGuideSection(segment) ? segment : "process";
+  // Five tabs do not fit a phone's width: there they wrap as pills instead of scrolling away.
+  const narrow = useMediaQuery("(max-width: 36em)");
   const label = GUIDE_SECTIONS.find((section) => section.path === active)?.label;
 
   return (
@@ -27,7 +30,8 @@ export function GuideLayout() {
           if (value && value !== active) navigate(`/guide/${value}`);
         }}
         keepMounted={false}
-        classNames={{ list: classes.tabList, tab: classes.tab }}
+        variant={narrow ? "pills" : "default"}
+        classNames={{ list: narrow ? classes.pillList : classes.tabList, tab: classes.tab }}
       >
         <Tabs.List aria-label="Guide sections">
           {GUIDE_SECTIONS.map((section) => (

@@ -25,18 +25,18 @@ export function MistakesSection() {
                 </Title>
                 <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
                   <Paper p="md" radius="md" className={classes.answerBad}>
-                    <Group gap={6} mb={6}>
-                      <Icon name="x" size={18} color="var(--mantine-color-red-7)" strokeWidth={2.4} />
-                      <Text fw={700} size="sm" c="red.8" tt="uppercase" lts="0.04em">
+                    <Group gap={6} mb={6} className={classes.answerBadLabel}>
+                      <Icon name="x" size={18} strokeWidth={2.4} />
+                      <Text fw={700} size="sm" c="inherit" tt="uppercase" lts="0.04em">
                         Weak answer
                       </Text>
                     </Group>
                     <Text className={classes.quote}>{mistake.bad}</Text>
                   </Paper>
                   <Paper p="md" radius="md" className={classes.answerGood}>
-                    <Group gap={6} mb={6}>
-                      <Icon name="check" size={18} color="var(--mantine-color-teal-7)" strokeWidth={2.4} />
-                      <Text fw={700} size="sm" c="teal.8" tt="uppercase" lts="0.04em">
+                    <Group gap={6} mb={6} className={classes.answerGoodLabel}>
+                      <Icon name="check" size={18} strokeWidth={2.4} />
+                      <Text fw={700} size="sm" c="inherit" tt="uppercase" lts="0.04em">
                         Strong answer
                       </Text>
                     </Group>

@@ -62,7 +62,11 @@ function PrincipleView({ principle }: { principle: Principle }) {
       <PageHeader
         title={principle.name}
         eyebrow={<Crumbs name={principle.name} />}
-        description={principle.summary}
+        description={
+          <Text size="lg" maw="46rem" lh={1.55}>
+            {principle.summary}
+          </Text>
+        }
         actions={
           <Button
             component={Link}

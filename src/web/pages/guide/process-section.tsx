@@ -258,7 +258,7 @@ function Decision({ votes, debrief }: Pick<ProcessContent, "votes" | "debrief">)
           <Table.Tbody>
             {debrief.levelCalibration.map((row) => (
               <Table.Tr key={row.dimension}>
-                <Table.Th scope="row" fw={600} style={{ verticalAlign: "top", whiteSpace: "nowrap" }}>
+                <Table.Th scope="row" fw={600} w={150} style={{ verticalAlign: "top" }}>
                   {row.dimension}
                 </Table.Th>
                 {LEVELS.map((level) => (

@@ -212,7 +212,7 @@ export function AddQuestionModal({ opened, onClose }: { opened: boolean; onClose
                 </Group>
               </Checkbox.Group>
               <div>
-                <Text size="sm" fw={500} mb={4} id="difficulty-label">
+                <Text size="sm" fw="var(--mantine-font-weight-medium)" mb={4} id="difficulty-label">
                   Difficulty
                 </Text>
                 <SegmentedControl

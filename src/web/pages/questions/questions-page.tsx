@@ -61,7 +61,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string
     <TextInput
       type="search"
       label="Search"
-      placeholder="Words from the question, e.g. disagreed with my manager"
+      placeholder="e.g. disagreed with my manager"
       leftSection={<Icon name="search" size={16} />}
       value={text}
       onChange={(event) => setText(event.currentTarget.value)}
@@ -183,7 +183,7 @@ export function QuestionsPage() {
       <Paper withBorder p="md" radius="md" mb="lg" role="search" aria-label="Search and filter questions">
         <Stack gap="md">
           <SearchBox value={filters.search ?? ""} onSearch={(text) => setFilter("search", text || undefined)} />
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="sm">
+          <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} spacing="sm">
             <Select
               label="Principle"
               placeholder="Any principle"

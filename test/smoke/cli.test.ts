@@ -74,6 +74,29 @@ describe("barraiser CLI", () => {
     expect(after.data.settings).toEqual({ role: "tpm", level: "L6" });
   });
 
+  it("coaches an answer from standard input: 'fine' gets vote 1 and too-short", () => {
+    const result = runCli(["analyze", "--json"], { input: "fine\n" });
+    expect(result.code).toBe(0);
+    const coach = JSON.parse(result.stdout);
+    expect(coach).toMatchObject({ version: 1, vote: 1 });
+    expect(coach.redFlags.map((f: { id: string }) => f.id)).toContain("too-short");
+  });
+
+  it("analyses JSON lines and reports a bad line in place", () => {
+    const input = `${JSON.stringify({ answer: "I cut the cloud bill by 30% in a quarter by moving batch jobs to spot instances.", questionId: "bhv-frugality-02" })}\nnot json\n`;
+    const result = runCli(["analyze", "--jsonl"], { input });
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].version).toBe(1);
+    expect(lines[1]).toMatchObject({ line: 2, error: { code: "validation_failed" } });
+    expect(result.code).toBe(1);
+  });
+
+  it("suggests principles for a pasted question", () => {
+    const result = JSON.parse(runCli(["questions", "classify", "How did you earn the trust of a skeptical team?", "--json"]).stdout);
+    expect(result.principles[0].id).toBe("earn-trust");
+  });
+
   it("reports the migration state", () => {
     const result = runCli(["migrate", "--json"], { env: { BARRAISER_DATA_DIR: join(scratch, "backup-data") } });
     expect(JSON.parse(result.stdout)).toMatchObject({ storage: "pglite", upToDate: true });

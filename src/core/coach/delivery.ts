@@ -55,6 +55,8 @@ function isFillerLike(tokens: TextToken[], i: number): boolean {
   const prevLower = prev?.lower ?? "";
   // Quotative "he was like, ..." / "was like why" is a filler in interview speech.
   if ((prevLower === "was" || prevLower === "were" || prevLower === "'s") && (next === undefined || isBoundary(next) || next.pos === "ADV" || next.pos === "PRON" || next.lower === "why" || next.lower === "oh")) return true;
+  // "we like shipped it": a past verb cannot be the object of the verb "like".
+  if (next && next.pos === "VERB" && next.lower !== next.lemma && !next.lower.endsWith("ing") && !next.lower.endsWith("s")) return true;
   if (SUBJECT_BEFORE_LIKE_VERB.has(prevLower) || PREPOSITIONAL_LIKE.has(prevLower)) return false;
   if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next && next.kind !== "punct" && next.kind !== "number") return false;
   // ", like," or sentence start "Like, ..." or after "and/so/um".

@@ -61,21 +61,24 @@ export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vot
 
   let vote = 1 + VOTE_AT.filter((at) => score >= at).length;
   const reasons: string[] = [`Score ${score}/100 from the criteria${keyPoints.length ? ", key points" : ""} and principle evidence.`];
-  const cap = (max: number, why: string) => {
+  /** Lowers the vote to `max`; `always` explains the reason even when the score was already that low. */
+  const cap = (max: number, why: string, always = false) => {
     if (vote > max) {
       vote = max;
       reasons.push(`${why}: capped at ${VOTE_LABELS[max - 1]}.`);
+    } else if (always) {
+      reasons.push(`${why}: ${VOTE_LABELS[max - 1]} at most.`);
     }
   };
   const flag = (id: RedFlagResult["id"]) => redFlags.some((r) => r.id === id);
   const status = (id: CriterionResult["id"]) => criteria.find((c) => c.id === id)?.status ?? "missing";
 
   if (flag("too-short")) {
-    cap(1, "Too short to show any evidence");
+    cap(1, "Too short to show any evidence", true);
     score = Math.min(score, 15);
   }
   if (flag("off-topic")) {
-    cap(1, "Does not address the question");
+    cap(1, "Does not address the question", true);
     score = Math.min(score, 15);
   }
   if (flag("hypothetical")) cap(2, "Hypothetical: describes what you would do, not what you did");

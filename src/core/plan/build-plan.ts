@@ -41,7 +41,11 @@ export const REPLAN_REASONS = [
 ] as const;
 export type ReplanReason = (typeof REPLAN_REASONS)[number];
 
-/** Why the plan no longer fits the input; empty when it still does. */
+/**
+ * Why the plan no longer fits the input; empty when it still does. "ahead" and
+ * "progress-recorded" look only at work done since the plan was made: ticks applied to the
+ * plan since (not in `doneWhenPlanned`) and completions for tasks the plan still shows open.
+ */
 export function replanReasons(plan: Plan, input: PlanInput): ReplanReason[] {
   const reasons: ReplanReason[] = [];
   if (plan.interviewDate !== input.interviewDate) reasons.push("interview-date-changed");
@@ -49,19 +53,21 @@ export function replanReasons(plan: Plan, input: PlanInput): ReplanReason[] {
   if (plan.role !== input.role) reasons.push("role-changed");
   if (plan.level !== input.level) reasons.push("level-changed");
   if (plan.tasks.some((task) => !task.done && task.date < input.today)) reasons.push("behind");
+
+  const accounted = new Set(plan.doneWhenPlanned);
+  const open = new Map(plan.tasks.filter((task) => !task.done).map((task) => [task.id, task]));
+  const fresh: { planned: IsoDate | null; doneOn: IsoDate }[] = [
+    ...plan.tasks
+      .filter((task) => task.done && task.doneOn !== null && !accounted.has(task.id))
+      .map((task) => ({ planned: task.plannedDate, doneOn: task.doneOn! })),
+    ...(input.completions ?? [])
+      .filter((completion) => open.has(completion.taskId))
+      .map((completion) => ({ planned: open.get(completion.taskId)!.date, doneOn: completion.doneOn })),
+  ];
   const frame = { startDay: dayNumber(plan.startDate) };
-  const undone = new Map(plan.tasks.filter((task) => !task.done).map((task) => [task.id, task]));
-  const fresh = (input.completions ?? []).filter((completion) => undone.has(completion.taskId));
-  const doneEarly = (planned: IsoDate | null, doneOn: IsoDate | null) =>
-    planned !== null && doneOn !== null && weekOf(frame, dayNumber(doneOn)) < weekOf(frame, dayNumber(planned));
-  if (
-    plan.tasks.some(
-      (task) =>
-        task.done && task.doneOn !== null && task.doneOn >= plan.today && doneEarly(task.plannedDate, task.doneOn),
-    ) ||
-    fresh.some((completion) => doneEarly(undone.get(completion.taskId)?.date ?? null, completion.doneOn))
-  )
-    reasons.push("ahead");
+  const week = (date: IsoDate) => weekOf(frame, dayNumber(date));
+  // Done in an earlier week than planned: that later week now has room to pull work into.
+  if (fresh.some(({ planned, doneOn }) => planned !== null && week(doneOn) < week(planned))) reasons.push("ahead");
   if (fresh.length > 0) reasons.push("progress-recorded");
   return reasons;
 }
@@ -128,7 +134,7 @@ function makePlan(input: PlanInput, content: PlanContent, previous: Plan | undef
   }
 
   const mocksDoneOutsideTasks = input.mockLoopsDone ?? [];
-  const frameWithoutMockCount = (doneTasks: Iterable<PlanTask>): ScheduleFrame => {
+  const frameFor = (doneTasks: Iterable<PlanTask>): ScheduleFrame => {
     const doneHoursByDay = new Map<number, number>();
     const doneMockDays = new Set(mocksDoneOutsideTasks.map(dayNumber));
     for (const task of doneTasks) {
@@ -147,13 +153,11 @@ function makePlan(input: PlanInput, content: PlanContent, previous: Plan | undef
     };
   };
 
-  // The demand depends on how many mocks are done, which completions can change, so the
-  // completions are matched against the demand built with the previous ticks first.
-  const preliminary = planDemand(input, content, {
-    scheduleWeeks: scheduleWeeks(frameWithoutMockCount(done.values())).length,
-    mocksDone: 0,
-  });
-  for (const task of preliminary) if (!known.has(task.id)) known.set(task.id, shape(task));
+  // Completions may name any task the demand can hold (every mock included), so they are
+  // matched against the full demand before the done mocks trim it.
+  const weeksLeft = scheduleWeeks(frameFor([])).length;
+  for (const task of planDemand(input, content, { scheduleWeeks: weeksLeft, mocksDone: 0 }))
+    if (!known.has(task.id)) known.set(task.id, shape(task));
   for (const completion of input.completions ?? []) {
     const task = done.get(completion.taskId) ?? known.get(completion.taskId);
     // A completion for work the plan does not know (an old pack's topic) has nothing to tick.
@@ -162,10 +166,10 @@ function makePlan(input: PlanInput, content: PlanContent, previous: Plan | undef
     done.set(completion.taskId, markDone(task, completion, startDate, plannedDate));
   }
 
-  const frame = frameWithoutMockCount(done.values());
+  const frame = frameFor(done.values());
   const doneMocks = [...done.values()].filter((task) => task.kind === "mock-loop").length;
   const wanted = planDemand(input, content, {
-    scheduleWeeks: scheduleWeeks(frame).length,
+    scheduleWeeks: weeksLeft,
     mocksDone: Math.max(doneMocks, mocksDoneOutsideTasks.length),
   }).filter((task) => !done.has(task.id));
 
@@ -214,6 +218,7 @@ function makePlan(input: PlanInput, content: PlanContent, previous: Plan | undef
     level: input.level,
     weeks,
     tasks,
+    doneWhenPlanned: tasks.filter((task) => task.done).map((task) => task.id),
     dropped: dropped
       .sort((a, b) => a.task.priority - b.task.priority)
       .map(({ task, reason }): DroppedTask => ({ ...shape(task), reason, message: dropMessage(task, reason, input) })),

@@ -162,6 +162,8 @@ export const planSchema = z
     weeks: z.array(planWeekSchema),
     /** Ordered by date, then priority. */
     tasks: z.array(planTaskSchema),
+    /** Ids of the tasks already done when the plan was made, to tell later progress apart. */
+    doneWhenPlanned: z.array(z.string().max(160)),
     /** Work the plan wanted but could not fit, most important first. */
     dropped: z.array(droppedTaskSchema),
   })

@@ -131,6 +131,23 @@ describe("replan", () => {
     expect(replanReasons(next, { ...input, completions: [] })).toEqual([]);
   });
 
+  it("a tick applied to the plan counts as progress until the next re-plan, even on the same day", () => {
+    const plan = buildPlan(planInput(), content);
+    const { plan: ticked, completed } = applyPracticeEvents(
+      plan,
+      [{ kind: "mock-finished", at: `${TODAY}T20:00:00Z` }],
+      `${TODAY}T20:00:00Z`,
+    );
+    expect(replanReasons(ticked, planInput())).toEqual(["ahead", "progress-recorded"]);
+    const next = replan(ticked, planInput({ completions: completed }), content);
+    expect(replanReasons(next, planInput({ completions: completed }))).toEqual([]);
+    expect(next.tasks.filter((task) => task.kind === "mock-loop").map((task) => [task.id, task.done])).toEqual([
+      ["mock-loop:1", true],
+      ["mock-loop:2", false],
+      ["mock-loop:3", false],
+    ]);
+  });
+
   it("re-planning with nothing changed gives the same plan", () => {
     const plan = buildPlan(planInput(), content);
     expect(replanReasons(plan, planInput())).toEqual([]);

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PRINCIPLE_IDS, type PrincipleId } from "../content/pack-schema.js";
-import { type LoopInterviewer, type LoopStoryPlan, loopPlanInputSchema, planLoopStories, storyValueFor } from "./loop-plan.js";
+import {
+  type LoopInterviewer,
+  type LoopStoryPlan,
+  loopPlanInputSchema,
+  planLoopStories,
+  storyValueFor,
+} from "./loop-plan.js";
 import { buildStory, SAMPLE_BANK, SAMPLE_SIGNALS } from "./story-builders.js";
 import type { BankStory } from "./story-matrix.js";
 import type { StoryQualities, StoryStrength } from "./story-schema.js";
@@ -45,7 +51,9 @@ const better = (a: Score, b: Score) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
 /** Every way to fill every slot that some story can answer. */
 function bruteForce(c: Case): Score {
   const slots = c.interviewers.flatMap((iv) => iv.principles);
-  const candidates = slots.map((p) => c.stories.flatMap((s, i) => (storyValueFor(s, p, c.qualities, undefined) ? [i] : [])));
+  const candidates = slots.map((p) =>
+    c.stories.flatMap((s, i) => (storyValueFor(s, p, c.qualities, undefined) ? [i] : [])),
+  );
   let best: Score | undefined;
   const choice: number[] = [];
   const walk = (slot: number) => {
@@ -114,7 +122,11 @@ const LOOP: LoopInterviewer[] = [0, 1, 2, 3, 4].map((i) => ({
 const bank18 = fc
   .tuple(
     fc.array(
-      fc.uniqueArray(fc.record({ p: fc.integer({ min: 0, max: 14 }), primary: fc.boolean() }), { selector: (m) => m.p, minLength: 1, maxLength: 3 }),
+      fc.uniqueArray(fc.record({ p: fc.integer({ min: 0, max: 14 }), primary: fc.boolean() }), {
+        selector: (m) => m.p,
+        minLength: 1,
+        maxLength: 3,
+      }),
       { minLength: 18, maxLength: 18 },
     ),
     fc.array(fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), { minLength: 18, maxLength: 18 }),
@@ -123,13 +135,16 @@ const bank18 = fc
     const stories = maps.map((m, i) =>
       buildStory({
         id: `story-bank-${i}`,
-        maps: m.map(({ p, primary }) => [PRINCIPLE_IDS[p]!, primary ? "primary" : "secondary"] as [PrincipleId, StoryStrength]),
+        maps: m.map(
+          ({ p, primary }) => [PRINCIPLE_IDS[p]!, primary ? "primary" : "secondary"] as [PrincipleId, StoryStrength],
+        ),
       }),
     );
     // Cover every loop principle at least once, so a full plan without reuse may exist.
     PRINCIPLE_IDS.slice(0, 15).forEach((p, i) => {
       const story = stories[i]!;
-      if (!story.content.principles.some((x) => x.id === p)) story.content.principles.push({ id: p, strength: "secondary" });
+      if (!story.content.principles.some((x) => x.id === p))
+        story.content.principles.push({ id: p, strength: "secondary" });
     });
     const q: Record<string, number | undefined> = {};
     qualities.forEach((value, i) => {
@@ -161,19 +176,30 @@ describe("loop story plan", () => {
     const small = fc
       .record({
         maps: fc.array(
-          fc.uniqueArray(fc.record({ p: fc.integer({ min: 0, max: 4 }), primary: fc.boolean() }), { selector: (m) => m.p, maxLength: 3 }),
+          fc.uniqueArray(fc.record({ p: fc.integer({ min: 0, max: 4 }), primary: fc.boolean() }), {
+            selector: (m) => m.p,
+            maxLength: 3,
+          }),
           { minLength: 1, maxLength: 7 },
         ),
-        qualities: fc.array(fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), { minLength: 7, maxLength: 7 }),
+        qualities: fc.array(fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), {
+          minLength: 7,
+          maxLength: 7,
+        }),
         loop: fc
-          .array(fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+          .array(fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 }), {
+            minLength: 1,
+            maxLength: 3,
+          })
           .filter((l) => l.flat().length <= 5),
       })
       .map(({ maps, qualities, loop }): Case => {
         const stories = maps.map((m, i) =>
           buildStory({
             id: `story-small-${i}`,
-            maps: m.map(({ p, primary }) => [principles[p]!, primary ? "primary" : "secondary"] as [PrincipleId, StoryStrength]),
+            maps: m.map(
+              ({ p, primary }) => [principles[p]!, primary ? "primary" : "secondary"] as [PrincipleId, StoryStrength],
+            ),
           }),
         );
         const q: Record<string, number | undefined> = {};
@@ -273,7 +299,10 @@ describe("loop story plan", () => {
         ["frugality", "secondary"],
       ],
     });
-    const interviewers = (["ownership", "dive-deep", "earn-trust", "frugality"] as PrincipleId[]).map((p, i) => ({ id: `iv-${i}`, principles: [p] }));
+    const interviewers = (["ownership", "dive-deep", "earn-trust", "frugality"] as PrincipleId[]).map((p, i) => ({
+      id: `iv-${i}`,
+      principles: [p],
+    }));
     const plan = planLoopStories({ interviewers }, [all, some]);
     expect(plan.slots.map((s) => s.primary!.storyId)).toEqual(["story-all", "story-all", "story-some", "story-some"]);
   });
@@ -292,7 +321,12 @@ describe("loop story plan", () => {
       signals: SAMPLE_SIGNALS,
       qualities: { [story.id]: 1 },
     });
-    expect(plan.slots[0]!.primary).toMatchObject({ storyId: story.id, basis: "signals", value: 0.3, qualityAssumed: false });
+    expect(plan.slots[0]!.primary).toMatchObject({
+      storyId: story.id,
+      basis: "signals",
+      value: 0.3,
+      qualityAssumed: false,
+    });
   });
 
   it("picks backups from the stories no slot uses as primary, best first, possibly the same for two slots", () => {
@@ -307,7 +341,15 @@ describe("loop story plan", () => {
         ],
       }),
     ];
-    const plan = planLoopStories({ interviewers: [{ id: "hm", principles: ["ownership"] }, { id: "em", principles: ["dive-deep"] }] }, stories);
+    const plan = planLoopStories(
+      {
+        interviewers: [
+          { id: "hm", principles: ["ownership"] },
+          { id: "em", principles: ["dive-deep"] },
+        ],
+      },
+      stories,
+    );
     expect(plan.slots.map((s) => [s.primary?.storyId, s.backup?.storyId])).toEqual([
       ["story-p1", "story-spare"],
       ["story-p2", "story-spare"],
@@ -317,7 +359,10 @@ describe("loop story plan", () => {
   it("values a story by strength × quality, assuming 0.5 for a story the coach has not rated", () => {
     const rated = buildStory({ maps: [["think-big", "secondary"]] });
     const unrated = buildStory({ maps: [["think-big", "primary"]] });
-    expect(storyValueFor(rated, "think-big", { [rated.id]: 0.9 }, undefined)).toMatchObject({ value: 0.54, basis: "secondary" });
+    expect(storyValueFor(rated, "think-big", { [rated.id]: 0.9 }, undefined)).toMatchObject({
+      value: 0.54,
+      basis: "secondary",
+    });
     expect(storyValueFor(unrated, "think-big", {}, undefined)).toMatchObject({ value: 0.5, qualityAssumed: true });
     const plan = planLoopStories({ interviewers: [{ id: "x", principles: ["think-big"] }] }, [rated, unrated], {
       qualities: { [rated.id]: 0.9 },
@@ -342,13 +387,19 @@ describe("loop story plan", () => {
       "12 slots need a story but only 9 distinct stories can fill them: the plan reuses 3 time(s), the least harmful way it can.",
     );
     // Only the launch-date story answers Earn Trust and Have Backbone, both owned by "xfn".
-    expect(plan.slots.filter((s) => s.reuse?.kind === "same-interviewer").map((s) => s.principle)).toEqual(["earn-trust"]);
+    expect(plan.slots.filter((s) => s.reuse?.kind === "same-interviewer").map((s) => s.principle)).toEqual([
+      "earn-trust",
+    ]);
   });
 
   it("refuses an interviewer with more than three principles or the same principle twice", () => {
-    expect(loopPlanInputSchema.safeParse({ interviewers: [{ id: "a", principles: ["ownership", "ownership"] }] }).success).toBe(false);
     expect(
-      loopPlanInputSchema.safeParse({ interviewers: [{ id: "a", principles: ["ownership", "dive-deep", "think-big", "frugality"] }] }).success,
+      loopPlanInputSchema.safeParse({ interviewers: [{ id: "a", principles: ["ownership", "ownership"] }] }).success,
+    ).toBe(false);
+    expect(
+      loopPlanInputSchema.safeParse({
+        interviewers: [{ id: "a", principles: ["ownership", "dive-deep", "think-big", "frugality"] }],
+      }).success,
     ).toBe(false);
   });
 });

@@ -171,7 +171,7 @@ export function planLoopStories(
   const bank = stories.filter((s) => !s.archived);
   const compiled = options.signals ? compilePrincipleSignals(options.signals) : undefined;
   const valueCache = new Map<string, StoryValue | undefined>();
-  const valueOf = (story: number, principle: PrincipleId) => {
+  const worth = (story: number, principle: PrincipleId) => {
     const key = `${story}|${principle}`;
     if (!valueCache.has(key)) valueCache.set(key, storyValueFor(bank[story]!, principle, options.qualities, compiled));
     return valueCache.get(key);
@@ -182,7 +182,7 @@ export function planLoopStories(
     for (const principle of interviewer.principles) {
       const candidates: SlotInfo["candidates"] = [];
       bank.forEach((_, s) => {
-        const value = valueOf(s, principle);
+        const value = worth(s, principle);
         if (value) candidates.push({ story: s, value, units: Math.max(1, Math.round(value.value * UNIT)) });
       });
       slots.push({
@@ -196,7 +196,7 @@ export function planLoopStories(
   });
 
   const assignment = solveAssignment(slots, bank.length, input.interviewers.length);
-  return describePlan(slots, assignment, bank, (s, p) => valueOf(s, p), compiled);
+  return describePlan(slots, assignment, bank, (s, p) => worth(s, p), compiled);
 }
 
 /** The story index per slot (or -1), minimising the lexicographic cost in the header. */
@@ -255,7 +255,7 @@ function describePlan(
   slots: SlotInfo[],
   assignment: number[],
   bank: readonly BankStory[],
-  valueOf: (story: number, principle: PrincipleId) => StoryValue | undefined,
+  worth: (story: number, principle: PrincipleId) => StoryValue | undefined,
   signals: CompiledPrincipleSignals | undefined,
 ): LoopStoryPlan {
   const planned = (story: number, value: StoryValue): PlannedStory => ({
@@ -295,7 +295,9 @@ function describePlan(
   for (const [story, uses] of usesOf) {
     if (uses.length < 2) continue;
     // The slot where the story is worth most keeps its main angle; the others re-angle it.
-    const ordered = [...uses].sort((a, b) => valueOf(story, slots[b]!.principle)!.value - valueOf(story, slots[a]!.principle)!.value || a - b);
+    const ordered = [...uses].sort(
+      (a, b) => worth(story, slots[b]!.principle)!.value - worth(story, slots[a]!.principle)!.value || a - b,
+    );
     const first = slots[ordered[0]!]!;
     const interviewers = new Set(uses.map((u) => slots[u]!.interviewer));
     const kind: ReuseKind = interviewers.size < uses.length ? "same-interviewer" : "across-interviewers";
@@ -311,7 +313,13 @@ function describePlan(
       const sameInterviewer = slot.interviewer === first.interviewer;
       const parts = signals ? principleEvidence(bank[story]!.content, slot.principle, signals).parts : [];
       const name = PRINCIPLE_NAMES[slot.principle];
-      const lead = parts.length > 0 ? `lead with the ${parts.map((p) => p.field).slice(0, 3).join(", ")}` : "lead with the decision that shows it";
+      const lead =
+        parts.length > 0
+          ? `lead with the ${parts
+              .map((p) => p.field)
+              .slice(0, 3)
+              .join(", ")}`
+          : "lead with the decision that shows it";
       const advice = `Tell "${title}" for ${name}: ${lead}, and keep the ${PRINCIPLE_NAMES[first.principle]} angle for ${who(first)}.`;
       out[u]!.reuse = {
         kind: sameInterviewer ? "same-interviewer" : "across-interviewers",
@@ -330,7 +338,9 @@ function describePlan(
     .filter((s) => s.primary === null)
     .map((s) => ({ interviewerId: s.interviewerId, principle: s.principle, principleName: s.principleName }));
   for (const slot of uncovered)
-    notes.push(`No story answers ${slot.principleName} for ${slot.interviewerId}: write one, or map an existing story to it.`);
+    notes.push(
+      `No story answers ${slot.principleName} for ${slot.interviewerId}: write one, or map an existing story to it.`,
+    );
   const coverable = slots.filter((s) => s.candidates.length > 0).length;
   if (reusedStories.length > 0)
     notes.unshift(

@@ -37,7 +37,10 @@ describe("reading principle names people write", () => {
   });
 
   it("reports a piece that names no principle as written, instead of half-matching it", () => {
-    expect(readPrincipleList("Customer Love; CO")).toEqual({ principles: [{ id: "customer-obsession" }], unknown: ["customer love"] });
+    expect(readPrincipleList("Customer Love; CO")).toEqual({
+      principles: [{ id: "customer-obsession" }],
+      unknown: ["customer love"],
+    });
   });
 
   it("reads the marks of a column-per-principle sheet", () => {

@@ -55,13 +55,7 @@ const ALIASES: Readonly<Record<PrincipleId, readonly string[]>> = {
   ],
   "deliver-results": ["dr", "results", "delivering results"],
   "strive-to-be-earths-best-employer": ["ebe", "sebe", "sbebe", "best employer", "earths best employer"],
-  "success-and-scale-bring-broad-responsibility": [
-    "ssbbr",
-    "ssbr",
-    "sas",
-    "success and scale",
-    "broad responsibility",
-  ],
+  "success-and-scale-bring-broad-responsibility": ["ssbbr", "ssbr", "sas", "success and scale", "broad responsibility"],
 };
 
 /**
@@ -70,11 +64,7 @@ const ALIASES: Readonly<Record<PrincipleId, readonly string[]>> = {
  * meet. Separators (; , | / and line breaks) are kept as their own tokens.
  */
 export function nameTokens(value: string): string[] {
-  const cleaned = value
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/['’`]/g, "")
-    .replace(/&/g, " and ");
+  const cleaned = value.toLowerCase().normalize("NFKC").replace(/['’`]/g, "").replace(/&/g, " and ");
   return cleaned.match(/[\p{L}\p{N}]+|[;,|/\n]/gu) ?? [];
 }
 
@@ -106,7 +96,23 @@ export function principleFromName(value: string): PrincipleId | undefined {
   return EXACT.get(words.join(" "));
 }
 
-const PRIMARY_MARKS = new Set(["p", "primary", "main", "lead", "strong", "x", "xx", "yes", "y", "true", "✓", "✔", "✅", "2", "3"]);
+const PRIMARY_MARKS = new Set([
+  "p",
+  "primary",
+  "main",
+  "lead",
+  "strong",
+  "x",
+  "xx",
+  "yes",
+  "y",
+  "true",
+  "✓",
+  "✔",
+  "✅",
+  "2",
+  "3",
+]);
 const SECONDARY_MARKS = new Set(["s", "secondary", "supporting", "support", "minor", "weak", "partial", "1", "~"]);
 const EMPTY_MARKS = new Set(["", "0", "-", "–", "—", "no", "n", "false", "none"]);
 
@@ -118,11 +124,17 @@ export type MarkReading = { ok: true; strength: StoryStrength | undefined } | { 
  * 2 is the stronger mapping.
  */
 export function readPrincipleMark(cell: string): MarkReading {
-  const value = cell.trim().toLowerCase().replace(/^[([]\s*|\s*[)\]]$/g, "");
+  const value = cell
+    .trim()
+    .toLowerCase()
+    .replace(/^[([]\s*|\s*[)\]]$/g, "");
   if (EMPTY_MARKS.has(value)) return { ok: true, strength: undefined };
   if (PRIMARY_MARKS.has(value)) return { ok: true, strength: "primary" };
   if (SECONDARY_MARKS.has(value)) return { ok: true, strength: "secondary" };
-  return { ok: false, message: `"${cell.trim().slice(0, 40)}" is not a mark: use P (primary), S (secondary), x, or leave it blank` };
+  return {
+    ok: false,
+    message: `"${cell.trim().slice(0, 40)}" is not a mark: use P (primary), S (secondary), x, or leave it blank`,
+  };
 }
 
 const LIST_PRIMARY = new Set(["p", "primary", "main", "lead", "strong"]);
@@ -183,7 +195,12 @@ export function readPrincipleList(cell: string): PrincipleListReading {
       continue;
     }
     const last = principles.at(-1);
-    if (last && pieceMatches.length > 0 && pending.length === 0 && (LIST_PRIMARY.has(token) || LIST_SECONDARY.has(token))) {
+    if (
+      last &&
+      pieceMatches.length > 0 &&
+      pending.length === 0 &&
+      (LIST_PRIMARY.has(token) || LIST_SECONDARY.has(token))
+    ) {
       last.strength = LIST_PRIMARY.has(token) ? "primary" : "secondary";
       pieceMatches.at(-1)!.words.push(token);
       i++;

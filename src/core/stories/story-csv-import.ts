@@ -108,7 +108,12 @@ interface RawRecord {
   quoteError?: string;
 }
 
-function readRecords(text: string, delimiter: string, newline: string, problems: CsvProblem[]): RawRecord[] | undefined {
+function readRecords(
+  text: string,
+  delimiter: string,
+  newline: string,
+  problems: CsvProblem[],
+): RawRecord[] | undefined {
   const records: RawRecord[] = [];
   let row = 0;
   let previousCursor = 0;
@@ -238,7 +243,12 @@ export function importStoriesCsv(text: string, options: StoryCsvImportOptions = 
   if (!records) return empty(delimiter);
   const header = records[0];
   if (!header) {
-    problems.push({ line: 0, row: 0, severity: "error", message: "The file is empty: expected a header row and one row per story." });
+    problems.push({
+      line: 0,
+      row: 0,
+      severity: "error",
+      message: "The file is empty: expected a header row and one row per story.",
+    });
     return empty(delimiter);
   }
   const headers = header.cells.map((h) => h.trim());
@@ -271,7 +281,8 @@ export function importStoriesCsv(text: string, options: StoryCsvImportOptions = 
         message,
       });
     };
-    if (record.quoteError) at(undefined, "error", `Broken quoting (${record.quoteError}): check for a stray or unclosed double quote.`);
+    if (record.quoteError)
+      at(undefined, "error", `Broken quoting (${record.quoteError}): check for a stray or unclosed double quote.`);
     record.cells.forEach((cell, column) => {
       if (cell.trim() === "") return;
       if (column >= headers.length) at(column, "warning", "This cell is past the last header and is not imported.");
@@ -313,7 +324,14 @@ function resolveMapping(
   const targets: (CsvTarget | null)[] = [];
   let fatal = false;
   const headerProblem = (column: number, message: string) => {
-    problems.push({ line: 1, row: 1, column: headerOf(headers, column), columnNumber: column + 1, severity: "error", message });
+    problems.push({
+      line: 1,
+      row: 1,
+      column: headerOf(headers, column),
+      columnNumber: column + 1,
+      severity: "error",
+      message,
+    });
     fatal = true;
   };
   const source = requested ?? suggestCsvMapping(headers);
@@ -328,13 +346,21 @@ function resolveMapping(
     if (target !== null && (SINGLE_VALUE_TARGETS.has(target) || target.startsWith("principle:"))) {
       const earlier = seen.get(target);
       if (earlier !== undefined)
-        headerProblem(column, `Both "${headerOf(headers, earlier)}" and this column are mapped to ${target}: map only one.`);
+        headerProblem(
+          column,
+          `Both "${headerOf(headers, earlier)}" and this column are mapped to ${target}: map only one.`,
+        );
       seen.set(target, column);
     }
     targets.push(target);
   }
   if (requested && requested.length > headers.length && requested.slice(headers.length).some((t) => t !== null)) {
-    problems.push({ line: 1, row: 1, severity: "error", message: `The mapping has ${requested.length} columns but the file has ${headers.length}.` });
+    problems.push({
+      line: 1,
+      row: 1,
+      severity: "error",
+      message: `The mapping has ${requested.length} columns but the file has ${headers.length}.`,
+    });
     fatal = true;
   }
   if (!targets.includes("title")) {
@@ -347,7 +373,10 @@ function resolveMapping(
     fatal = true;
   }
   if (targets.includes("spokenSeconds") && targets.includes("spokenMinutes")) {
-    headerProblem(targets.indexOf("spokenMinutes"), "Time to tell is mapped twice (seconds and minutes): map only one.");
+    headerProblem(
+      targets.indexOf("spokenMinutes"),
+      "Time to tell is mapped twice (seconds and minutes): map only one.",
+    );
   }
   return { targets, fatal };
 }
@@ -410,7 +439,8 @@ function readRow(cells: readonly string[], targets: readonly (CsvTarget | null)[
       case "spokenSeconds":
       case "spokenMinutes": {
         const seconds = readDuration(cell, target === "spokenMinutes" ? "minutes" : "seconds");
-        if (seconds === undefined) error(column, `"${cell.trim().slice(0, 40)}" is not a duration: write 150, 2:30 or 2.5 min.`);
+        if (seconds === undefined)
+          error(column, `"${cell.trim().slice(0, 40)}" is not a duration: write 150, 2:30 or 2.5 min.`);
         else setValue("spokenSeconds", column, seconds);
         return;
       }
@@ -420,7 +450,11 @@ function readRow(cells: readonly string[], targets: readonly (CsvTarget | null)[
           const label = colon < 0 ? "" : item.slice(0, colon).trim();
           const value = colon < 0 ? item : item.slice(colon + 1).trim();
           if (label === "") {
-            at(column, "warning", `"${item.slice(0, 40)}" has no "label: value" form; imported with the label "${DEFAULT_METRIC_LABEL}".`);
+            at(
+              column,
+              "warning",
+              `"${item.slice(0, 40)}" has no "label: value" form; imported with the label "${DEFAULT_METRIC_LABEL}".`,
+            );
             return { label: DEFAULT_METRIC_LABEL, value };
           }
           return { label, value };
@@ -450,7 +484,10 @@ function readRow(cells: readonly string[], targets: readonly (CsvTarget | null)[
       case "secondaryPrinciples": {
         const reading = readPrincipleList(cell);
         for (const piece of reading.unknown)
-          error(column, `"${piece.slice(0, 40)}" is not a Leadership Principle: use its name, its id or a common abbreviation (CO, DD).`);
+          error(
+            column,
+            `"${piece.slice(0, 40)}" is not a Leadership Principle: use its name, its id or a common abbreviation (CO, DD).`,
+          );
         const forced: StoryStrength | undefined =
           target === "primaryPrinciples" ? "primary" : target === "secondaryPrinciples" ? "secondary" : undefined;
         for (const p of reading.principles) build.principles.push({ id: p.id, strength: forced ?? p.strength, column });
@@ -522,7 +559,8 @@ function reportIssue(issue: z.core.$ZodIssue, build: RowBuild, targets: readonly
   let message: string;
   if (issue.code === "invalid_type" && build.input[key] === undefined)
     message = key === "title" ? "The title is empty: every story needs one." : `${name} is missing.`;
-  else if (typeof index === "number") message = `${name} ${index + 1}${typeof part === "string" ? ` ${part}` : ""} ${issue.message}.`;
+  else if (typeof index === "number")
+    message = `${name} ${index + 1}${typeof part === "string" ? ` ${part}` : ""} ${issue.message}.`;
   else message = `${LIST_NAMES[key] ?? name} ${issue.message}.`;
   at(column, "error", message);
 }

@@ -12,22 +12,15 @@ const errors = (result: ReturnType<typeof importStoriesCsv>) => result.problems.
 
 describe("suggested column mapping", () => {
   it("maps the headers people use for STAR sheets", () => {
-    expect(suggestCsvMapping(["Story", "S", "T", "A", "R", "Metrics", "LP", "Tags", "Lessons learned", "Comments"])).toEqual([
-      "title",
-      "situation",
-      "task",
-      "action",
-      "result",
-      "metrics",
-      "principles",
-      "tags",
-      "lessons",
-      null,
-    ]);
+    expect(
+      suggestCsvMapping(["Story", "S", "T", "A", "R", "Metrics", "LP", "Tags", "Lessons learned", "Comments"]),
+    ).toEqual(["title", "situation", "task", "action", "result", "metrics", "principles", "tags", "lessons", null]);
   });
 
   it("maps principle-named headers to principle columns, and prefers field names (Results is the result)", () => {
-    expect(suggestCsvMapping(["Title", "Results", "Customer Obsession", "DD", "Have Backbone; Disagree and Commit"])).toEqual([
+    expect(
+      suggestCsvMapping(["Title", "Results", "Customer Obsession", "DD", "Have Backbone; Disagree and Commit"]),
+    ).toEqual([
       "title",
       "result",
       "principle:customer-obsession",
@@ -57,14 +50,22 @@ describe("CSV import", () => {
       [4, "Returns launch"],
     ]);
     expect(errors(result)).toEqual([
-      expect.objectContaining({ line: 3, row: 3, column: "Title", columnNumber: 1, message: "The title is empty: every story needs one." }),
+      expect.objectContaining({
+        line: 3,
+        row: 3,
+        column: "Title",
+        columnNumber: 1,
+        message: "The title is empty: every story needs one.",
+      }),
       expect.objectContaining({ line: 5, row: 5, column: "Principles", columnNumber: 5 }),
     ]);
     expect(result.stories[0]!.story.principles).toEqual([
       { id: "dive-deep", strength: "primary" },
       { id: "deliver-results", strength: "secondary" },
     ]);
-    expect(result.stories[1]!.story.principles).toEqual([{ id: "have-backbone-disagree-and-commit", strength: "primary" }]);
+    expect(result.stories[1]!.story.principles).toEqual([
+      { id: "have-backbone-disagree-and-commit", strength: "primary" },
+    ]);
   });
 
   it("reads a sheet with one column per principle and marks in the cells", () => {
@@ -87,7 +88,9 @@ describe("CSV import", () => {
         { id: "think-big", strength: "primary" },
       ],
     ]);
-    expect(errors(result)).toEqual([expect.objectContaining({ line: 4, column: "Customer Obsession", columnNumber: 6 })]);
+    expect(errors(result)).toEqual([
+      expect.objectContaining({ line: 4, column: "Customer Obsession", columnNumber: 6 }),
+    ]);
   });
 
   it("reads a single principles cell of names, ids and abbreviations in any case", () => {
@@ -112,7 +115,12 @@ describe("CSV import", () => {
     const overridden = importStoriesCsv(text, { mapping: ["title", "action", null] });
     expect(overridden.stories[0]!.story).toMatchObject({ title: "Checkout", action: "The long version of the story" });
     expect(overridden.problems).toEqual([
-      expect.objectContaining({ line: 1, column: "Notes", severity: "warning", message: expect.stringContaining("not imported") }),
+      expect.objectContaining({
+        line: 1,
+        column: "Notes",
+        severity: "warning",
+        message: expect.stringContaining("not imported"),
+      }),
     ]);
   });
 
@@ -128,18 +136,26 @@ describe("CSV import", () => {
 
   it("counts lines across line breaks inside cells, and reads ; separated files", () => {
     const result = importStoriesCsv(
-      ["Title;Action;Metrics", 'First;"I did one thing\nthen another";"latency: 2.4 s to 780 ms\nsaving: $600k"', "Second;;nope: "].join("\n"),
+      [
+        "Title;Action;Metrics",
+        'First;"I did one thing\nthen another";"latency: 2.4 s to 780 ms\nsaving: $600k"',
+        "Second;;nope: ",
+      ].join("\n"),
     );
     expect(result.delimiter).toBe(";");
     expect(result.stories[0]!.story.metrics).toEqual([
       { label: "latency", value: "2.4 s to 780 ms" },
       { label: "saving", value: "$600k" },
     ]);
-    expect(errors(result)).toEqual([expect.objectContaining({ line: 5, row: 3, column: "Metrics", message: "Metric 1 value must not be empty." })]);
+    expect(errors(result)).toEqual([
+      expect.objectContaining({ line: 5, row: 3, column: "Metrics", message: "Metric 1 value must not be empty." }),
+    ]);
   });
 
   it("reads roles, levels and spoken times written in several ways", () => {
-    const result = importStoriesCsv(csv("Title,Role,Level,Minutes", "A,PMT,l6,2:30", "B,Technical Program Manager,7,2.5", "C,Designer,L9,soon"));
+    const result = importStoriesCsv(
+      csv("Title,Role,Level,Minutes", "A,PMT,l6,2:30", "B,Technical Program Manager,7,2.5", "C,Designer,L9,soon"),
+    );
     expect(result.stories.map((s) => [s.story.role, s.story.level, s.story.spokenSeconds])).toEqual([
       ["pmt", "L6", 150],
       ["tpm", "L7", 150],
@@ -159,12 +175,14 @@ describe("CSV import", () => {
     const big = importStoriesCsv(`Title\n${"x".repeat(2 * 1024 * 1024)}`);
     expect(big.stories).toEqual([]);
     expect(big.problems[0]).toMatchObject({ line: 0, severity: "error", message: expect.stringContaining("MB") });
-    const many = importStoriesCsv(`Title\n${Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => `Story ${i}`).join("\n")}`);
+    const many = importStoriesCsv(
+      `Title\n${Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => `Story ${i}`).join("\n")}`,
+    );
     expect(many.stories).toEqual([]);
     expect(many.problems[0]!.message).toContain("2000");
-    expect(importStoriesCsv(`Title\n${Array.from({ length: MAX_CSV_ROWS }, (_, i) => `Story ${i}`).join("\n")}`).stories).toHaveLength(
-      MAX_CSV_ROWS,
-    );
+    expect(
+      importStoriesCsv(`Title\n${Array.from({ length: MAX_CSV_ROWS }, (_, i) => `Story ${i}`).join("\n")}`).stories,
+    ).toHaveLength(MAX_CSV_ROWS);
   });
 
   it("skips blank rows without calling them problems, and reports cells past the last header", () => {
@@ -204,10 +222,35 @@ describe("CSV export", () => {
 });
 
 /** Characters that break naive CSV and list handling, plus any Unicode text. */
-const tricky = fc.constantFrom(",", ";", "|", '"', "'", ":", "\n", "\r\n", "\r", "\t", " ", "=", "-", "+", "@", "(", ")", "x", "P", "é", "—", "😀");
+const tricky = fc.constantFrom(
+  ",",
+  ";",
+  "|",
+  '"',
+  "'",
+  ":",
+  "\n",
+  "\r\n",
+  "\r",
+  "\t",
+  " ",
+  "=",
+  "-",
+  "+",
+  "@",
+  "(",
+  ")",
+  "x",
+  "P",
+  "é",
+  "—",
+  "😀",
+);
 const piece = fc.oneof(fc.string({ unit: tricky, maxLength: 6 }), fc.string({ unit: "grapheme", maxLength: 6 }));
 const anchored = (chars: fc.Arbitrary<string>) =>
-  fc.tuple(fc.constantFrom("a", "Z", "7", "é", "$"), fc.array(chars, { maxLength: 4 })).map(([head, rest]) => head + rest.join(""));
+  fc
+    .tuple(fc.constantFrom("a", "Z", "7", "é", "$"), fc.array(chars, { maxLength: 4 }))
+    .map(([head, rest]) => head + rest.join(""));
 const longText = anchored(piece);
 const oneLine = anchored(piece.map((s) => s.replace(/[\r\n]/g, " ")));
 const storyArbitrary: fc.Arbitrary<StoryContent> = fc
@@ -218,9 +261,14 @@ const storyArbitrary: fc.Arbitrary<StoryContent> = fc
       task: longText,
       action: longText,
       result: longText,
-      metrics: fc.array(fc.record({ label: oneLine.map((s) => s.replaceAll(":", "")), value: oneLine }), { maxLength: 3 }),
+      metrics: fc.array(fc.record({ label: oneLine.map((s) => s.replaceAll(":", "")), value: oneLine }), {
+        maxLength: 3,
+      }),
       principles: fc.uniqueArray(
-        fc.record({ id: fc.constantFrom(...PRINCIPLE_IDS), strength: fc.constantFrom("primary" as const, "secondary" as const) }),
+        fc.record({
+          id: fc.constantFrom(...PRINCIPLE_IDS),
+          strength: fc.constantFrom("primary" as const, "secondary" as const),
+        }),
         { selector: (p) => p.id, maxLength: 5 },
       ),
       tags: fc.uniqueArray(

@@ -6,7 +6,12 @@ import type { StoryVersion } from "./story-schema.js";
 
 describe("diff between two versions", () => {
   it("lists only the fields that changed, with before and after", () => {
-    const before = buildStory({ title: "Old", action: "I wrote the plan.", role: "pm", maps: [["ownership", "primary"]] }).content;
+    const before = buildStory({
+      title: "Old",
+      action: "I wrote the plan.",
+      role: "pm",
+      maps: [["ownership", "primary"]],
+    }).content;
     const after = { ...before, title: "New", role: "pmt" as const };
     const diff = diffStories(before, after);
     expect(diff.changes).toEqual([
@@ -18,7 +23,10 @@ describe("diff between two versions", () => {
 
   it("summarises a reworded action as the words that moved", () => {
     const before = buildStory({ action: "I wrote the proposal and ran a staged launch region by region." }).content;
-    const after = { ...before, action: "I wrote the proposal, agreed it with the fraud team, and ran a staged launch region by region." };
+    const after = {
+      ...before,
+      action: "I wrote the proposal, agreed it with the fraud team, and ran a staged launch region by region.",
+    };
     const change = diffStories(before, after).changes[0]!;
     expect(change).toMatchObject({ field: "action", kind: "text" });
     if (change.kind !== "text") throw new Error("expected a text change");
@@ -72,7 +80,9 @@ describe("diff between two versions", () => {
   });
 
   it("word diff rebuilds both texts for any input", () => {
-    const text = fc.array(fc.constantFrom("a", "b", "c", "launch", "I", "we"), { maxLength: 30 }).map((w) => w.join(" "));
+    const text = fc
+      .array(fc.constantFrom("a", "b", "c", "launch", "I", "we"), { maxLength: 30 })
+      .map((w) => w.join(" "));
     fc.assert(
       fc.property(text, text, (a, b) => {
         const { parts } = diffWords(a, b);
@@ -93,7 +103,13 @@ describe("history view", () => {
     const content = buildStory({ title: "First" }).content;
     const versions: StoryVersion[] = [
       { storyId: "story-abcd", version: 1, savedAt: "2026-03-01T10:00:00.000Z", archived: false, content },
-      { storyId: "story-abcd", version: 2, savedAt: "2026-03-02T10:00:00.000Z", archived: false, content: { ...content, title: "Second" } },
+      {
+        storyId: "story-abcd",
+        version: 2,
+        savedAt: "2026-03-02T10:00:00.000Z",
+        archived: false,
+        content: { ...content, title: "Second" },
+      },
     ];
     const history = storyHistory(versions);
     expect(history.map((h) => h.version)).toEqual([2, 1]);

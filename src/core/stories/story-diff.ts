@@ -33,7 +33,14 @@ export type FieldChange =
       before?: string | number | boolean;
       after?: string | number | boolean;
     }
-  | { field: "tags" | "judgementCalls"; kind: "list"; before: string[]; after: string[]; added: string[]; removed: string[] }
+  | {
+      field: "tags" | "judgementCalls";
+      kind: "list";
+      before: string[];
+      after: string[];
+      added: string[];
+      removed: string[];
+    }
   | {
       field: "metrics";
       kind: "metrics";
@@ -127,7 +134,9 @@ export function diffWords(before: string, after: string): WordDiff {
   const added = ops.filter((o) => o.op === "added").length;
   const removed = ops.filter((o) => o.op === "removed").length;
   const plural = (n: number) => `${n} word${n === 1 ? "" : "s"}`;
-  const summary = [added > 0 ? `+${plural(added)}` : "", removed > 0 ? `−${plural(removed)}` : ""].filter(Boolean).join(", ") || "whitespace only";
+  const summary =
+    [added > 0 ? `+${plural(added)}` : "", removed > 0 ? `−${plural(removed)}` : ""].filter(Boolean).join(", ") ||
+    "whitespace only";
   return { added, removed, parts, summary };
 }
 
@@ -240,11 +249,17 @@ export function diffStories(before: Comparable, after: Comparable): StoryDiff {
   for (const field of STORY_TEXT_FIELDS.slice(4)) pushText(changes, field, x[field], y[field]);
   const wasArchived = before.archived ?? false;
   const isArchived = after.archived ?? false;
-  if (wasArchived !== isArchived) changes.push({ field: "archived", kind: "value", before: wasArchived, after: isArchived });
+  if (wasArchived !== isArchived)
+    changes.push({ field: "archived", kind: "value", before: wasArchived, after: isArchived });
   return { changed: changes.length > 0, changes, summary: changes.map(describe) };
 }
 
-function pushText(changes: FieldChange[], field: StoryTextField, before: string | undefined, after: string | undefined) {
+function pushText(
+  changes: FieldChange[],
+  field: StoryTextField,
+  before: string | undefined,
+  after: string | undefined,
+) {
   if (before === after) return;
   changes.push({
     field,

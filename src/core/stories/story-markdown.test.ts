@@ -8,7 +8,9 @@ describe("Markdown story cards", () => {
     expect(card).toMatch(/^## Cutting checkout latency before peak season\n\n/);
     expect(card).toContain("- **Primary:** Dive Deep · Deliver Results");
     expect(card).toContain("- **Secondary:** Customer Obsession");
-    expect(card).toMatch(/- \*\*Time to tell:\*\* ~\d+ s \(estimated from \d+ words\)|- \*\*Time to tell:\*\* ~\d+ min/);
+    expect(card).toMatch(
+      /- \*\*Time to tell:\*\* ~\d+ s \(estimated from \d+ words\)|- \*\*Time to tell:\*\* ~\d+ min/,
+    );
     expect(card).toContain("**Situation.** Two months before the holiday peak");
     expect(card).toContain("| p99 latency | 2.4 s to 780 ms |");
     expect(card).toContain("**Judgement calls**\n\n- Cached addresses for 10 minutes");
@@ -17,7 +19,9 @@ describe("Markdown story cards", () => {
   });
 
   it("shows a measured time, role and level, and the coach rating when given", () => {
-    const card = storyCard(buildStory({ title: "T", spokenSeconds: 150, role: "tpm", level: "L6" }).content, { quality: 0.82 });
+    const card = storyCard(buildStory({ title: "T", spokenSeconds: 150, role: "tpm", level: "L6" }).content, {
+      quality: 0.82,
+    });
     expect(card).toContain("- **Time to tell:** 2 min 30 s\n");
     expect(card).toContain("- **Role and level:** TPM L6");
     expect(card).toContain("- **Coach rating:** 82%");
@@ -25,7 +29,11 @@ describe("Markdown story cards", () => {
 
   it("escapes one-line values so they cannot break the card, and keeps prose as written", () => {
     const card = storyCard(
-      buildStory({ title: "# Not a heading | *really*", action: "- step one\n- step two", metrics: [{ label: "a|b", value: "<x>" }] }).content,
+      buildStory({
+        title: "# Not a heading | *really*",
+        action: "- step one\n- step two",
+        metrics: [{ label: "a|b", value: "<x>" }],
+      }).content,
     );
     expect(card).toContain("## \\# Not a heading \\| \\*really\\*");
     expect(card).toContain("**Action.** - step one\n- step two");

@@ -5,14 +5,17 @@
  * (title, tags, metrics, judgement calls) are escaped so they cannot break the card's layout.
  */
 import { PRINCIPLE_NAMES } from "./principle-names.js";
-import { storyTellingTime } from "./story-record.js";
 import { storyQuality } from "./story-matrix.js";
 import type { StoryRef } from "./story-overlap.js";
+import { storyTellingTime } from "./story-record.js";
 import type { StoryContent, StoryQualities } from "./story-schema.js";
 
 /** Backslash-escapes the characters that start Markdown syntax inside a line. */
 export function escapeInline(value: string): string {
-  return value.replace(/[\\`*_[\]{}<>#|!~]/g, (c) => `\\${c}`).replace(/^(\s*)([-+]|\d+[.)])(\s)/, "$1\\$2$3");
+  return value
+    .replace(/[\\`*_[\]{}<>#|!~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+])(\s)/, "$1\\$2$3")
+    .replace(/^(\s*\d+)([.)])(\s)/, "$1\\$2$3");
 }
 
 export function formatDuration(seconds: number): string {

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { PRINCIPLE_IDS, type PrincipleId } from "../content/pack-schema.js";
 import { buildStory, CHECKOUT_RETOLD, SAMPLE_BANK, SAMPLE_SIGNALS } from "./story-builders.js";
-import { buildStoryMatrix, findCoverageGaps, isStrong, reviewStoryBank, STRONG_SECONDARY_QUALITY } from "./story-matrix.js";
+import {
+  type BankStory,
+  buildStoryMatrix,
+  findCoverageGaps,
+  isStrong,
+  reviewStoryBank,
+  STRONG_SECONDARY_QUALITY,
+} from "./story-matrix.js";
 import type { PrincipleSignals } from "./story-signals.js";
 
 const gapIds = (gaps: { principle: PrincipleId }[]) => gaps.map((g) => g.principle);
@@ -27,7 +34,7 @@ describe("principle matrix", () => {
   });
 
   it("closes gaps as stories are added", () => {
-    const bank = [];
+    const bank: BankStory[] = [];
     expect(findCoverageGaps(bank)).toHaveLength(16);
     expect(findCoverageGaps(bank).every((g) => g.status === "missing" && g.needed === 2)).toBe(true);
 
@@ -51,7 +58,10 @@ describe("principle matrix", () => {
   });
 
   it("leaves archived stories out", () => {
-    const bank = [buildStory({ maps: [["frugality", "primary"]] }), buildStory({ maps: [["frugality", "primary"]], archived: true })];
+    const bank = [
+      buildStory({ maps: [["frugality", "primary"]] }),
+      buildStory({ maps: [["frugality", "primary"]], archived: true }),
+    ];
     expect(buildStoryMatrix(bank).storyCount).toBe(1);
     expect(findCoverageGaps(bank).find((g) => g.principle === "frugality")).toMatchObject({ status: "thin" });
   });
@@ -61,7 +71,8 @@ describe("principle matrix", () => {
     expect(matrix.storyCount).toBe(10);
     expect(matrix.distinctStoryCount).toBe(9);
     expect(matrix.bankTarget).toEqual({ min: 15, max: 20, status: "below" });
-    const topics = "pricing outage hiring vision returns latency vendor onboarding security privacy mobile search ads payments fraud catalog";
+    const topics =
+      "pricing outage hiring vision returns latency vendor onboarding security privacy mobile search ads payments fraud catalog";
     const full = topics.split(" ").map((topic) => buildStory({ title: topic }));
     expect(buildStoryMatrix(full).bankTarget.status).toBe("within");
   });
@@ -69,20 +80,25 @@ describe("principle matrix", () => {
 
 describe("re-angle suggestions", () => {
   it("suggests stories whose text carries the gap principle, and says which parts carry it", () => {
-    const gap = findCoverageGaps(SAMPLE_BANK, { signals: SAMPLE_SIGNALS }).find((g) => g.principle === "deliver-results")!;
+    const gap = findCoverageGaps(SAMPLE_BANK, { signals: SAMPLE_SIGNALS }).find(
+      (g) => g.principle === "deliver-results",
+    )!;
     const mentoring = gap.suggestions.find((s) => s.storyId === "story-mentoring")!;
     expect(mentoring).toMatchObject({ action: "re-angle", overused: false });
     expect(mentoring.score).toBeGreaterThan(0.5);
     expect(mentoring.parts[0]).toEqual({
       field: "result",
       signals: ["shipped", "on time"],
-      excerpt: "She shipped seller notifications on time and was promoted a year later; two engineers asked to work with her again.",
+      excerpt:
+        "She shipped seller notifications on time and was promoted a year later; two engineers asked to work with her again.",
     });
     expect(mentoring.advice).toContain("Lead with the result");
   });
 
   it("puts a story already mapped as secondary first: strengthening it is the least work", () => {
-    const gap = findCoverageGaps(SAMPLE_BANK, { signals: SAMPLE_SIGNALS }).find((g) => g.principle === "bias-for-action")!;
+    const gap = findCoverageGaps(SAMPLE_BANK, { signals: SAMPLE_SIGNALS }).find(
+      (g) => g.principle === "bias-for-action",
+    )!;
     expect(gap.status).toBe("no-strong");
     expect(gap.suggestions.map((s) => [s.storyId, s.action])).toEqual([
       ["story-outage", "strengthen"],
@@ -92,7 +108,11 @@ describe("re-angle suggestions", () => {
   });
 
   it("does not suggest a story on a single word in its situation", () => {
-    const story = buildStory({ situation: "Our budget was cut.", action: "I kept going.", maps: [["ownership", "primary"]] });
+    const story = buildStory({
+      situation: "Our budget was cut.",
+      action: "I kept going.",
+      maps: [["ownership", "primary"]],
+    });
     const gap = findCoverageGaps([story], { signals: SAMPLE_SIGNALS }).find((g) => g.principle === "frugality")!;
     expect(gap.suggestions).toEqual([]);
     expect(gap.advice).toContain("write a new one");
@@ -108,7 +128,9 @@ describe("re-angle suggestions", () => {
       ],
     });
     const fresh = buildStory({ action: "I cut costs.", maps: [["earn-trust", "primary"]] });
-    const gap = findCoverageGaps([overused, fresh], { signals: SAMPLE_SIGNALS }).find((g) => g.principle === "frugality")!;
+    const gap = findCoverageGaps([overused, fresh], { signals: SAMPLE_SIGNALS }).find(
+      (g) => g.principle === "frugality",
+    )!;
     expect(gap.suggestions.map((s) => [s.storyId, s.overused])).toEqual([
       [fresh.id, false],
       [overused.id, true],

@@ -105,7 +105,13 @@ export function buildStoryMatrix(stories: readonly BankStory[], options: MatrixO
       cells.push({ storyId: story.id, strength: link.strength, quality, strong: isStrong(link.strength, quality) });
     }
     const strongCount = cells.filter((c) => c.strong).length;
-    return { principle, name: PRINCIPLE_NAMES[principle], cells, strongCount, status: statusOf(cells.length, strongCount) };
+    return {
+      principle,
+      name: PRINCIPLE_NAMES[principle],
+      cells,
+      strongCount,
+      status: statusOf(cells.length, strongCount),
+    };
   });
   const pairs = options.nearDuplicates ?? findNearDuplicateStories(bank);
   const distinct = countDistinctStories(bank, pairs);
@@ -154,7 +160,12 @@ export interface GapOptions extends MatrixOptions {
   signals?: PrincipleSignals;
 }
 
-function suggestionAdvice(action: ReAngleAction, name: string, parts: StoryPart[], quality: number | undefined): string {
+function suggestionAdvice(
+  action: ReAngleAction,
+  name: string,
+  parts: StoryPart[],
+  quality: number | undefined,
+): string {
   const carriers = parts.map((p) => p.field).slice(0, 3);
   const where = carriers.length > 0 ? ` Lead with the ${carriers.join(", ")}, where it already shows.` : "";
   if (action === "strengthen") {

@@ -102,11 +102,21 @@ describe("editing a story", () => {
 describe("time to tell", () => {
   it("estimates from the spoken parts at 150 words a minute when no time is given", () => {
     const words = (n: number) => Array.from({ length: n }, () => "word").join(" ");
-    const time = storyTellingTime({ situation: words(50), task: words(25), action: words(200), result: words(100), lessons: words(999) } as never);
+    const time = storyTellingTime({
+      situation: words(50),
+      task: words(25),
+      action: words(200),
+      result: words(100),
+      lessons: words(999),
+    } as never);
     expect(time).toEqual({ seconds: 150, estimated: true, words: 375 });
   });
 
   it("uses the time the user measured", () => {
-    expect(storyTellingTime({ spokenSeconds: 140, action: "I did it." })).toEqual({ seconds: 140, estimated: false, words: 3 });
+    expect(storyTellingTime({ spokenSeconds: 140, action: "I did it." })).toEqual({
+      seconds: 140,
+      estimated: false,
+      words: 3,
+    });
   });
 });

@@ -39,7 +39,9 @@ export interface TellingTime {
   words: number;
 }
 
-export function storyTellingTime(story: Pick<StoryContent, "spokenSeconds" | (typeof SPOKEN_FIELDS)[number]>): TellingTime {
+export function storyTellingTime(
+  story: Pick<StoryContent, "spokenSeconds" | (typeof SPOKEN_FIELDS)[number]>,
+): TellingTime {
   const words = SPOKEN_FIELDS.reduce((sum, field) => sum + countWords(story[field] ?? ""), 0);
   if (story.spokenSeconds !== undefined) return { seconds: story.spokenSeconds, estimated: false, words };
   return { seconds: Math.round(((words / WORDS_PER_MINUTE) * 60) / 5) * 5, estimated: true, words };
@@ -56,7 +58,13 @@ export function storyContent(story: StoryContent | Story): StoryContent {
 }
 
 function snapshot(story: Story): StoryVersion {
-  return { storyId: story.id, version: story.version, savedAt: story.updatedAt, archived: story.archived, content: storyContent(story) };
+  return {
+    storyId: story.id,
+    version: story.version,
+    savedAt: story.updatedAt,
+    archived: story.archived,
+    content: storyContent(story),
+  };
 }
 
 export interface SavedStory {
@@ -108,7 +116,14 @@ export function updateStory(story: Story, update: StoryUpdate, now: Date): Story
     else next[key] = value;
   }
   // Keep the schema's key order so stored JSON and exports are stable.
-  const ordered = { id: story.id, ...storyContent(next as Story), archived: story.archived, version: story.version, createdAt: story.createdAt, updatedAt: story.updatedAt };
+  const ordered = {
+    id: story.id,
+    ...storyContent(next as Story),
+    archived: story.archived,
+    version: story.version,
+    createdAt: story.createdAt,
+    updatedAt: story.updatedAt,
+  };
   return saved(story, ordered, now);
 }
 
@@ -119,6 +134,13 @@ export function setStoryArchived(story: Story, archived: boolean, now: Date): St
 
 /** The content a story had at a version, for "restore this version" (saved as a new version). */
 export function restoreStoryVersion(story: Story, version: StoryVersion, now: Date): StoryUpdateResult {
-  const next = { id: story.id, ...version.content, archived: story.archived, version: story.version, createdAt: story.createdAt, updatedAt: story.updatedAt };
+  const next = {
+    id: story.id,
+    ...version.content,
+    archived: story.archived,
+    version: story.version,
+    createdAt: story.createdAt,
+    updatedAt: story.updatedAt,
+  };
   return saved(story, next, now);
 }

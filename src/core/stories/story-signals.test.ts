@@ -7,7 +7,8 @@ describe("principle evidence in a story", () => {
   const signals = compilePrincipleSignals({
     "have-backbone-disagree-and-commit": ["push* back", "two-way door", "didn't agree", "a/b test*"],
   });
-  const evidence = (action: string) => principleEvidence(buildStory({ action }).content, "have-backbone-disagree-and-commit", signals);
+  const evidence = (action: string) =>
+    principleEvidence(buildStory({ action }).content, "have-backbone-disagree-and-commit", signals);
 
   it("matches phrases, prefixes, hyphens, contractions and slashes", () => {
     expect(evidence("I pushed back hard.").hits.map((h) => h.signal)).toEqual(["push* back"]);

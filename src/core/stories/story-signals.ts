@@ -249,7 +249,8 @@ export function principleEvidence(
     }
   }
   const bestWeight = new Map<string, number>();
-  for (const hit of hits) bestWeight.set(hit.signal, Math.max(bestWeight.get(hit.signal) ?? 0, FIELD_WEIGHT[hit.field]));
+  for (const hit of hits)
+    bestWeight.set(hit.signal, Math.max(bestWeight.get(hit.signal) ?? 0, FIELD_WEIGHT[hit.field]));
   let sum = 0;
   for (const weight of bestWeight.values()) sum += weight;
   const score = 1 - Math.exp(-sum / SCORE_SCALE);

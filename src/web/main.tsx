@@ -10,7 +10,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { ApiError } from "./api/client.js";
 import { router } from "./app/router.js";
-import { colorSchemeManager, theme } from "./app/theme.js";
+import { colorSchemeManager, cssVariablesResolver, theme } from "./app/theme.js";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -28,7 +28,12 @@ if (!container) throw new Error("index.html has no #root element to render into.
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -23,10 +23,11 @@ export function buildStory(overrides: StoryOverrides = {}): BankStory {
   const story: StoryContent = {
     title: `Story ${counter}`,
     metrics: [],
-    principles: maps ? maps.map(([pid, strength]) => ({ id: pid, strength })) : [],
+    principles: [],
     tags: [],
     judgementCalls: [],
     ...content,
+    ...(maps ? { principles: maps.map(([pid, strength]) => ({ id: pid, strength })) } : {}),
   };
   return { id: id ?? `story-test-${counter}`, content: story, ...(archived ? { archived } : {}) };
 }

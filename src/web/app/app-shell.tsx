@@ -93,7 +93,7 @@ export function AppLayout() {
                 leftSection={<Icon name={item.icon} />}
                 rightSection={
                   item.notBuilt ? (
-                    <Badge size="xs" variant="outline" color="gray" className={classes.soon}>
+                    <Badge size="xs" variant="outline" className={classes.soon}>
                       Not built
                     </Badge>
                   ) : null

@@ -50,7 +50,7 @@ export function ChecklistSection() {
                 value={items.length ? (done / items.length) * 100 : 0}
                 size="lg"
                 color={done === items.length ? "teal" : "indigo"}
-                aria-labelledby="checklist-progress-label"
+                aria-label={`Checklist progress: ${done} of ${items.length} done`}
               />
             </Card>
             <div className={classes.checklistColumns}>

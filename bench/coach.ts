@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import { analyzeAnswer } from "../src/core/coach/analyze-answer.js";
 import { DEV_SAMPLES } from "../src/core/coach/dev-samples.js";
 import { loadPack } from "../src/core/content/load-pack.js";
@@ -17,7 +17,8 @@ const BUDGET_RATIO = 1.5;
 
 function loadAmazonPack() {
   const dir = fileURLToPath(new URL("../content/amazon/", import.meta.url));
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   const files = walk(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => ({ path: relative(dir, f).split("\\").join("/"), text: readFileSync(f, "utf8") }));
@@ -28,7 +29,9 @@ function loadAmazonPack() {
 
 /** Exactly `count` words taken from the development answers, so the text is realistic. */
 function answerOfWords(count: number): string {
-  const words = DEV_SAMPLES.map((s) => s.answer).join(" ").split(/\s+/);
+  const words = DEV_SAMPLES.map((s) => s.answer)
+    .join(" ")
+    .split(/\s+/);
   return words.slice(0, count).join(" ");
 }
 
@@ -76,7 +79,10 @@ const big = answerOfChars(20_000);
 const large = time(() => analyzeAnswer({ answer: big, question }, context), 60);
 
 const ms = (n: number) => `${n.toFixed(3)} ms`;
-const row = (name: string, t: Timing) => console.log(`${name.padEnd(44)} median ${ms(t.median).padStart(10)}   p99 ${ms(t.p99).padStart(10)}   ${String(t.perSecond).padStart(6)}/s`);
+const row = (name: string, t: Timing) =>
+  console.log(
+    `${name.padEnd(44)} median ${ms(t.median).padStart(10)}   p99 ${ms(t.p99).padStart(10)}   ${String(t.perSecond).padStart(6)}/s`,
+  );
 console.log(`400-word answer (${answer.length} characters), ${runs} runs each, same process:`);
 row("wink readDoc, default pipeline + tokens", bare);
 row("wink readDoc, tokenizer only + tokens", tokenizerOnly);

@@ -29,7 +29,12 @@ const status = (r: CoachResult, id: string) => r.criteria.find((c) => c.id === i
 /** The contract checks every result must pass, whatever the answer. */
 function expectValidResult(answer: string, result: CoachResult) {
   expect(coachResultSchema.safeParse(result).success).toBe(true);
-  const all = [...result.criteria.flatMap((c) => c.evidence), ...result.redFlags.flatMap((f) => f.evidence), ...result.principles.flatMap((p) => p.evidence), ...result.keyPoints.flatMap((k) => k.evidence)];
+  const all = [
+    ...result.criteria.flatMap((c) => c.evidence),
+    ...result.redFlags.flatMap((f) => f.evidence),
+    ...result.principles.flatMap((p) => p.evidence),
+    ...result.keyPoints.flatMap((k) => k.evidence),
+  ];
   for (const e of all) {
     expect(e.start).toBeLessThanOrEqual(e.end);
     expect(e.end).toBeLessThanOrEqual(answer.length);
@@ -44,7 +49,21 @@ describe("analyzeAnswer: the contract", () => {
     const result = analyzeAnswer({ answer: sample.answer, question: question(sample.questionId) }, context);
     expectValidResult(sample.answer, result);
     expect(result.version).toBe(1);
-    expect(result.criteria.map((c) => c.id)).toEqual(["situation", "task", "action", "result", "quantified-result", "first-person", "team-credit", "judgment", "dissent", "learning", "customer", "specificity", "length"]);
+    expect(result.criteria.map((c) => c.id)).toEqual([
+      "situation",
+      "task",
+      "action",
+      "result",
+      "quantified-result",
+      "first-person",
+      "team-credit",
+      "judgment",
+      "dissent",
+      "learning",
+      "customer",
+      "specificity",
+      "length",
+    ]);
     expect(result.keyPoints.map((k) => k.id)).toEqual(question(sample.questionId).keyPoints.map((k) => k.id));
     expect(result.followUps.length).toBeGreaterThan(0);
   });
@@ -84,7 +103,13 @@ describe("analyzeAnswer: never inflates", () => {
 
   it("flags an answer about a different question as off-topic, even from free question text", () => {
     const design = DEV_SAMPLES.find((s) => s.id === "off-topic")!;
-    const result = analyzeAnswer({ answer: design.answer, questionText: "Tell me about a time you had to earn the trust of a skeptical engineering team." }, context);
+    const result = analyzeAnswer(
+      {
+        answer: design.answer,
+        questionText: "Tell me about a time you had to earn the trust of a skeptical engineering team.",
+      },
+      context,
+    );
     expect(flags(result)).toContain("off-topic");
   });
 
@@ -105,7 +130,10 @@ describe("analyzeAnswer: never inflates", () => {
 
   it("does not give a story with no result a Strong Hire", () => {
     const strong = DEV_SAMPLES.find((s) => s.id === "strong-backbone")!.answer;
-    const withoutResult = strong.split("\n\n").filter((p) => !/^Priya|^What I learned/.test(p)).join("\n\n");
+    const withoutResult = strong
+      .split("\n\n")
+      .filter((p) => !/^Priya|^What I learned/.test(p))
+      .join("\n\n");
     const result = analyzeAnswer({ answer: withoutResult, question: backbone }, context);
     expect(status(result, "quantified-result")).not.toBe("met");
     expect(result.vote).toBeLessThanOrEqual(3);
@@ -128,7 +156,10 @@ describe("analyzeAnswer: delivery", () => {
 
   it("counts fillers and their rate in a spoken transcript, and advises on them", () => {
     const sample = DEV_SAMPLES.find((s) => s.id === "spoken-transcript")!;
-    const result = analyzeAnswer({ answer: sample.answer, question: question(sample.questionId), spoken: true }, context);
+    const result = analyzeAnswer(
+      { answer: sample.answer, question: question(sample.questionId), spoken: true },
+      context,
+    );
     expect(result.stats.fillers).toBeGreaterThanOrEqual(8);
     expect(result.stats.fillersPer100).toBeCloseTo((100 * result.stats.fillers) / result.stats.words, 1);
     expect(result.stats.tagQuestions).toBeGreaterThanOrEqual(2);
@@ -146,7 +177,10 @@ describe("analyzeAnswer: delivery", () => {
 
 describe("analyzeAnswer: questions", () => {
   it("classifies a free-text question's principles when no pack question is given", () => {
-    const result = analyzeAnswer({ answer: DEV_SAMPLES[0]!.answer, questionText: "Tell me about a time you disagreed with your boss." }, context);
+    const result = analyzeAnswer(
+      { answer: DEV_SAMPLES[0]!.answer, questionText: "Tell me about a time you disagreed with your boss." },
+      context,
+    );
     expect(result.targetPrinciples[0]).toBe("have-backbone-disagree-and-commit");
     expect(result.questionType).toBe("behavioural");
   });
@@ -168,7 +202,10 @@ describe("analyzeAnswer: questions", () => {
 
 describe("development answers", () => {
   it.each(DEV_SAMPLES.map((s) => [s.id, s] as const))("%s is judged as a careful interviewer would", (_id, sample) => {
-    const result = analyzeAnswer({ answer: sample.answer, question: question(sample.questionId), spoken: sample.spoken }, context);
+    const result = analyzeAnswer(
+      { answer: sample.answer, question: question(sample.questionId), spoken: sample.spoken },
+      context,
+    );
     expectValidResult(sample.answer, result);
     const { expect: e } = sample;
     if (e.voteAtLeast) expect(result.vote).toBeGreaterThanOrEqual(e.voteAtLeast);

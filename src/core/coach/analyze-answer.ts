@@ -12,8 +12,8 @@ import { buildClauses } from "./clauses.js";
 import type { CoachResult } from "./coach-result-schema.js";
 import { type AnalysisContext, detectRedFlags, evaluateCriteria, toEvidence } from "./criteria.js";
 import { findFillers, spokenSeconds } from "./delivery.js";
-import { type FunctionalCues, findFunctionalCues } from "./functional-cues.js";
 import { buildFollowUps, pickFollowUps } from "./follow-ups.js";
+import { type FunctionalCues, findFunctionalCues } from "./functional-cues.js";
 import { coverKeyPoints } from "./key-points.js";
 import { WORK_WORDS } from "./lexicon.js";
 import { extractNumbers } from "./numbers.js";
@@ -51,14 +51,27 @@ export interface AnalyzeOptions {
 }
 
 const FUNCTIONAL_OPENERS: [RegExp, QuestionType][] = [
-  [/\b(design|architect)\b.*\b(system|service|api|platform|backend|pipeline|database)\b|\bsystem design\b/i, "system-design"],
+  [
+    /\b(design|architect)\b.*\b(system|service|api|platform|backend|pipeline|database)\b|\bsystem design\b/i,
+    "system-design",
+  ],
   [/\bhow would you (measure|track|evaluate)\b|\bmetrics?\b|\bnorth[- ]star\b|\bkpis?\b/i, "metrics"],
-  [/\b(design|build|improve|create) (a|an|the)? ?(feature|product|app|experience)\b|\bhow would you (design|improve|build)\b/i, "product-sense"],
-  [/\b(launch|program|roadmap|milestones?|dependencies)\b.*\b(plan|run|manage|deliver)\b|\bhow would you (plan|run|manage)\b/i, "program-execution"],
+  [
+    /\b(design|build|improve|create) (a|an|the)? ?(feature|product|app|experience)\b|\bhow would you (design|improve|build)\b/i,
+    "product-sense",
+  ],
+  [
+    /\b(launch|program|roadmap|milestones?|dependencies)\b.*\b(plan|run|manage|deliver)\b|\bhow would you (plan|run|manage)\b/i,
+    "program-execution",
+  ],
   [/\b(should (amazon|we|the company)|enter (the|a) market|strategy|compete|build,? (partner|or buy))\b/i, "strategy"],
-  [/\bexplain (how|the)\b.*\b(works?|architecture)\b|\bwalk me through (the|a) (system|architecture)\b/i, "technical-depth"],
+  [
+    /\bexplain (how|the)\b.*\b(works?|architecture)\b|\bwalk me through (the|a) (system|architecture)\b/i,
+    "technical-depth",
+  ],
 ];
-const BEHAVIOURAL_OPENER = /\b(tell me about|describe a time|give (me )?an example|share an example|have you ever|talk about a time|walk me through a time|a time (when|you))\b/i;
+const BEHAVIOURAL_OPENER =
+  /\b(tell me about|describe a time|give (me )?an example|share an example|have you ever|talk about a time|walk me through a time|a time (when|you))\b/i;
 
 /** The question type from the pack question, or guessed from free text (behavioural by default). */
 export function inferQuestionType(question: Question | undefined, questionText: string | undefined): QuestionType {
@@ -75,12 +88,14 @@ function questionTextOf(input: AnalyzeInput): string {
 }
 
 function targetPrinciples(input: AnalyzeInput, principles: readonly Principle[], questionText: string): PrincipleId[] {
-  const valid = (id: unknown): id is PrincipleId => typeof id === "string" && (PRINCIPLE_IDS as readonly string[]).includes(id);
+  const valid = (id: unknown): id is PrincipleId =>
+    typeof id === "string" && (PRINCIPLE_IDS as readonly string[]).includes(id);
   if (valid(input.principleId)) {
     const rest = input.question?.principles?.filter((p) => p !== input.principleId) ?? [];
     return [input.principleId, ...rest.filter(valid)];
   }
-  if (input.question && Array.isArray(input.question.principles) && input.question.principles.length > 0) return input.question.principles.filter(valid);
+  if (input.question && Array.isArray(input.question.principles) && input.question.principles.length > 0)
+    return input.question.principles.filter(valid);
   if (!questionText) return [];
   const ranked = classifyQuestion(questionText, principles);
   const top = ranked[0]?.score ?? 0;
@@ -89,7 +104,8 @@ function targetPrinciples(input: AnalyzeInput, principles: readonly Principle[],
 
 function countWorkWords(doc: TextDoc): number {
   const seen = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === "word" && (WORK_WORDS.has(t.lower) || WORK_WORDS.has(t.lemma))) seen.add(t.lemma);
+  for (const t of doc.tokens)
+    if (t.kind === "word" && (WORK_WORDS.has(t.lower) || WORK_WORDS.has(t.lemma))) seen.add(t.lemma);
   return seen.size;
 }
 
@@ -187,7 +203,16 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
   const verdict = scoreAnswer({ criteria, redFlags, principles: principleResults, keyPoints, targets, functional });
   const depth = Math.max(1, Math.min(4, Math.round(options.followUpDepth ?? 2)));
   const followUps = pickFollowUps(
-    buildFollowUps({ criteria, redFlags, question, targets, principles, functional, maxDepth: depth, asked: options.asked }),
+    buildFollowUps({
+      criteria,
+      redFlags,
+      question,
+      targets,
+      principles,
+      functional,
+      maxDepth: depth,
+      asked: options.asked,
+    }),
     FOLLOW_UPS_PER_ANSWER,
   );
   const pronouns = countPronouns(doc);
@@ -237,5 +262,6 @@ function addDeliveryAdvice(ctx: AnalysisContext, criteria: CoachResult["criteria
   const rate = (count / ctx.words) * 100;
   if (rate < FILLERS_NOTICEABLE_PER_100) return;
   const length = criteria.find((c) => c.id === "length");
-  if (length) length.advice += ` You used ${count} fillers (${rate.toFixed(1)} per 100 words); pause silently instead of "um", "like" or "you know".`;
+  if (length)
+    length.advice += ` You used ${count} fillers (${rate.toFixed(1)} per 100 words); pause silently instead of "um", "like" or "you know".`;
 }

@@ -8,7 +8,8 @@ function featuresOf(text: string) {
   const doc = readText(text);
   const clauses = buildClauses(doc);
   const features = extractFeatures(doc, clauses, extractNumbers(doc, clauses));
-  const quotes = (key: keyof typeof features) => (features[key] as { start: number; end: number }[]).map((s) => text.slice(s.start, s.end));
+  const quotes = (key: keyof typeof features) =>
+    (features[key] as { start: number; end: number }[]).map((s) => text.slice(s.start, s.end));
   return { features, clauses, quotes };
 }
 
@@ -57,7 +58,9 @@ describe("negation", () => {
 
 describe("who did it", () => {
   it("separates the candidate's actions from the team's", () => {
-    const { features } = featuresOf("We planned the launch. I wrote the rollout plan and I ran the daily stand-up. We shipped in March.");
+    const { features } = featuresOf(
+      "We planned the launch. I wrote the rollout plan and I ran the daily stand-up. We shipped in March.",
+    );
     expect(features.iActions).toHaveLength(2);
     expect(features.weActions).toHaveLength(2);
   });
@@ -74,7 +77,9 @@ describe("who did it", () => {
 
 describe("hypothetical framing", () => {
   it("flags 'I would' and 'I always' as hypothetical, not past behaviour", () => {
-    const { features } = featuresOf("First I would talk to customers. Then I'd build a prototype. I always listen to users.");
+    const { features } = featuresOf(
+      "First I would talk to customers. Then I'd build a prototype. I always listen to users.",
+    );
     expect(features.hypothetical).toHaveLength(3);
     expect(features.iActions).toHaveLength(0);
   });
@@ -111,7 +116,9 @@ describe("blame", () => {
 
 describe("customer", () => {
   it("finds the customer and their need", () => {
-    const { features } = featuresOf("Sellers were abandoning onboarding because they waited days for tax verification.");
+    const { features } = featuresOf(
+      "Sellers were abandoning onboarding because they waited days for tax verification.",
+    );
     expect(features.customers.length).toBeGreaterThan(0);
     expect(features.customerNeeds.length).toBeGreaterThan(0);
   });

@@ -5,7 +5,7 @@
  * rule (subject, verb, tense, negation) with phrase cues only as seeds, and each carries the
  * character span that justifies it.
  */
-import { compileSignals, type CompiledSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
+import { type CompiledSignals, compileSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
 import type { TextDoc, TextToken } from "../text/text-doc.js";
 import { type Clause, type ClauseIndex, isNegatedAt } from "./clauses.js";
 import {
@@ -97,12 +97,59 @@ function getCueMatcher(): CompiledSignals {
   return cueMatcher;
 }
 
-const DETERMINERS_BEFORE_KIND = new Set(["a", "an", "the", "this", "that", "what", "which", "some", "any", "every", "each", "one", "same", "different", "these", "those", "other", "no", "all", "whatever", "right", "wrong", "new"]);
-const SELF_DESCRIPTION = new Set(["obsessed", "obsession", "centric", "focused", "first", "facing", "oriented", "driven", "minded"]);
+const DETERMINERS_BEFORE_KIND = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "what",
+  "which",
+  "some",
+  "any",
+  "every",
+  "each",
+  "one",
+  "same",
+  "different",
+  "these",
+  "those",
+  "other",
+  "no",
+  "all",
+  "whatever",
+  "right",
+  "wrong",
+  "new",
+]);
+const SELF_DESCRIPTION = new Set([
+  "obsessed",
+  "obsession",
+  "centric",
+  "focused",
+  "first",
+  "facing",
+  "oriented",
+  "driven",
+  "minded",
+]);
 const BE_FORMS = new Set(["was", "were", "is", "are", "been", "being", "be", "'s", "'re"]);
-const REFLECTION_CONTEXT = new Set(["next", "again", "differently", "hindsight", "back", "lesson", "lessons", "learned", "learnt", "today", "now", "future"]);
+const REFLECTION_CONTEXT = new Set([
+  "next",
+  "again",
+  "differently",
+  "hindsight",
+  "back",
+  "lesson",
+  "lessons",
+  "learned",
+  "learnt",
+  "today",
+  "now",
+  "future",
+]);
 
-function span(doc: TextDoc, clause: Clause): Span {
+function span(clause: Clause): Span {
   return { start: clause.start, end: clause.end, sentence: clause.sentence };
 }
 
@@ -148,7 +195,20 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
     iResults: [],
     weResults: [],
     problems: [],
-    perSentence: sentences.map(() => ({ iAction: 0, weAction: 0, decision: 0, task: 0, situation: 0, result: 0, reflection: 0, outcomeNumbers: 0, contextNumbers: 0, targetNumbers: 0, statesOfThings: 0, hypothetical: 0 })),
+    perSentence: sentences.map(() => ({
+      iAction: 0,
+      weAction: 0,
+      decision: 0,
+      task: 0,
+      situation: 0,
+      result: 0,
+      reflection: 0,
+      outcomeNumbers: 0,
+      contextNumbers: 0,
+      targetNumbers: 0,
+      statesOfThings: 0,
+      hypothetical: 0,
+    })),
   };
   const per = f.perSentence;
   const sentenceCount = Math.max(1, sentences.length);
@@ -176,38 +236,48 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
     const verb = tokens[c.verb];
     const tense = c.tense === "none" && pastStory && verb?.pos === "VERB" ? "past" : c.tense;
     if (tense === "past") f.pastClauses++;
-    const isAction = verb !== undefined && verb.pos === "VERB" && !STATIVE_VERBS.has(c.verbLemma) && !c.negated && !c.passive;
+    const isAction =
+      verb !== undefined && verb.pos === "VERB" && !STATIVE_VERBS.has(c.verbLemma) && !c.negated && !c.passive;
     const sentenceFeatures = per[c.sentence]!;
 
     if (isActor(c.subject) && isAction && tense === "past") {
       if (c.subject === "i") {
-        f.iActions.push(span(doc, c));
+        f.iActions.push(span(c));
         sentenceFeatures.iAction++;
       } else {
-        f.weActions.push(span(doc, c));
+        f.weActions.push(span(c));
         sentenceFeatures.weAction++;
       }
-      if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l))) (c.subject === "i" ? f.iResults : f.weResults).push(span(doc, c));
+      if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l))) (c.subject === "i" ? f.iResults : f.weResults).push(span(c));
     }
     // Decisions: the candidate (or their team) decided, chose, prioritised...
     if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && tense !== "future" && madeDecision(tokens, c)) {
-      f.decisions.push(span(doc, c));
+      f.decisions.push(span(c));
       sentenceFeatures.decision++;
     }
     // Hypothetical framing: "I would", "I'll", "I always" about the candidate's own conduct.
-    if (isActor(c.subject) && !c.subjectImplied && (tense === "hypothetical" || tense === "future" || tense === "habitual") && !reflectiveSentence[c.sentence]) {
-      f.hypothetical.push(span(doc, c));
+    if (
+      isActor(c.subject) &&
+      !c.subjectImplied &&
+      (tense === "hypothetical" || tense === "future" || tense === "habitual") &&
+      !reflectiveSentence[c.sentence]
+    ) {
+      f.hypothetical.push(span(c));
       sentenceFeatures.hypothetical++;
     }
     // Task from structure: "I was asked / tasked / brought in to ...".
     if (c.subject === "i" && c.passive && !c.negated) {
-      f.taskCues.push(span(doc, c));
+      f.taskCues.push(span(c));
       sentenceFeatures.task++;
     }
     // States of things: "the error rate was 12%", "there were three teams".
-    if ((c.subject === "thing" || c.subject === "agent" || c.subject === "customer") && (verb?.pos === "AUX" || STATIVE_VERBS.has(c.verbLemma))) sentenceFeatures.statesOfThings++;
+    if (
+      (c.subject === "thing" || c.subject === "agent" || c.subject === "customer") &&
+      (verb?.pos === "AUX" || STATIVE_VERBS.has(c.verbLemma))
+    )
+      sentenceFeatures.statesOfThings++;
 
-    if (statesProblem(tokens, c)) f.problems.push(span(doc, c));
+    if (statesProblem(tokens, c)) f.problems.push(span(c));
 
     // Another person or team, and what they did.
     const thirdParty = (c.subject === "agent" && !c.subjectNegative) || (c.owner === "agent" && c.subject === "thing");
@@ -215,10 +285,17 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
       const complaint = complaintIn(tokens, c, clauseIndex);
       if (complaint) {
         const inSituation = sentences.length >= 4 && c.sentence < Math.ceil(sentenceCount * 0.3);
-        const causal = /\b(because|due to|since|so we|which is why|that's why)\b/i.test(doc.text.slice(sentences[c.sentence]!.start, sentences[c.sentence]!.end));
-        f.complaints.push({ ...span(doc, c), weight: inSituation ? 0.5 : causal ? 1.5 : 1 });
-      } else if (c.subject === "agent" && isAction && (tense === "past" || tense === "none") && !FAILURE_VERBS.has(c.verbLemma)) {
-        f.othersContributions.push(span(doc, c));
+        const causal = /\b(because|due to|since|so we|which is why|that's why)\b/i.test(
+          doc.text.slice(sentences[c.sentence]!.start, sentences[c.sentence]!.end),
+        );
+        f.complaints.push({ ...span(c), weight: inSituation ? 0.5 : causal ? 1.5 : 1 });
+      } else if (
+        c.subject === "agent" &&
+        isAction &&
+        (tense === "past" || tense === "none") &&
+        !FAILURE_VERBS.has(c.verbLemma)
+      ) {
+        f.othersContributions.push(span(c));
       }
     }
   }
@@ -235,10 +312,20 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
     const clause = clauses[clauseIndex.clauseOfToken[m.first] ?? -1];
     const negated = isNegatedAt(tokens, clauseIndex, m.first) && !/n't|not|never|no /.test(m.signal);
     const s = matchSpan(doc, m);
-    const hypotheticalClause = clause !== undefined && (clause.tense === "hypothetical" || clause.tense === "future") && !reflectiveSentence[sentence];
+    const hypotheticalClause =
+      clause !== undefined &&
+      (clause.tense === "hypothetical" || clause.tense === "future") &&
+      !reflectiveSentence[sentence];
     switch (m.group) {
       case "decisionNoun":
-        if (!negated && !hypotheticalClause && (!clause || isActor(clause.subject) || clause.subject === "thing" || /^(my|our)$/.test(tokens[m.first - 1]?.lower ?? ""))) {
+        if (
+          !negated &&
+          !hypotheticalClause &&
+          (!clause ||
+            isActor(clause.subject) ||
+            clause.subject === "thing" ||
+            /^(my|our)$/.test(tokens[m.first - 1]?.lower ?? ""))
+        ) {
           f.decisions.push(s);
           per[sentence]!.decision++;
         }
@@ -321,7 +408,7 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
   // Dissent expressed by denying agreement: "I did not agree", "my director didn't agree".
   for (const c of clauses) {
     if (c.verbLemma === "agree" && c.negated && c.tense !== "hypothetical") {
-      if (!f.dissent.some((d) => d.start >= c.start && d.end <= c.end)) f.dissent.push(span(doc, c));
+      if (!f.dissent.some((d) => d.start >= c.start && d.end <= c.end)) f.dissent.push(span(c));
     }
   }
 
@@ -386,7 +473,8 @@ function isDissent(tokens: TextToken[], m: SignalMatch, negated: boolean, clause
   const head = tokens[m.first]!;
   // "the challenge was", "a challenging quarter": the noun and adjective are not dissent.
   if (m.signal === "challeng*" && head.pos !== "VERB") return false;
-  if ((m.signal === "argument" || m.signal === "conflict*") && clause?.subject === "thing" && clause.owner === "none") return false;
+  if ((m.signal === "argument" || m.signal === "conflict*") && clause?.subject === "thing" && clause.owner === "none")
+    return false;
   return true;
 }
 
@@ -395,7 +483,8 @@ function isDisown(tokens: TextToken[], m: SignalMatch, negated: boolean, clause:
   if (m.signal === "blame*") {
     if (negated) return false;
     if (clause?.subject === "i" || clause?.subject === "we") {
-      for (let i = m.last; i < Math.min(tokens.length, m.last + 3); i++) if (/^(myself|me|ourselves|us)$/.test(tokens[i]!.lower)) return false;
+      for (let i = m.last; i < Math.min(tokens.length, m.last + 3); i++)
+        if (/^(myself|me|ourselves|us)$/.test(tokens[i]!.lower)) return false;
       return true;
     }
     // "the blame fell on", "they blamed us": the candidate reporting blame, not assigning it.
@@ -412,8 +501,61 @@ function isDisown(tokens: TextToken[], m: SignalMatch, negated: boolean, clause:
   return true;
 }
 
-const PROBLEM_NOUNS = new Set(["problem", "problems", "issue", "issues", "challenge", "bottleneck", "pain", "gap", "risk", "backlog", "outage", "incident", "complaint", "complaints", "delay", "delays", "bug", "bugs", "error", "errors", "churn", "decline", "failure", "failures", "escalation", "escalations", "defect", "defects", "waste", "mess"]);
-const PROBLEM_VERBS = new Set(["stall", "stick", "wait", "drop", "decline", "fall", "fail", "break", "lose", "abandon", "complain", "struggle", "miss", "slip", "churn", "leak", "crash", "spike", "double", "grow", "pile"]);
+const PROBLEM_NOUNS = new Set([
+  "problem",
+  "problems",
+  "issue",
+  "issues",
+  "challenge",
+  "bottleneck",
+  "pain",
+  "gap",
+  "risk",
+  "backlog",
+  "outage",
+  "incident",
+  "complaint",
+  "complaints",
+  "delay",
+  "delays",
+  "bug",
+  "bugs",
+  "error",
+  "errors",
+  "churn",
+  "decline",
+  "failure",
+  "failures",
+  "escalation",
+  "escalations",
+  "defect",
+  "defects",
+  "waste",
+  "mess",
+]);
+const PROBLEM_VERBS = new Set([
+  "stall",
+  "stick",
+  "wait",
+  "drop",
+  "decline",
+  "fall",
+  "fail",
+  "break",
+  "lose",
+  "abandon",
+  "complain",
+  "struggle",
+  "miss",
+  "slip",
+  "churn",
+  "leak",
+  "crash",
+  "spike",
+  "double",
+  "grow",
+  "pile",
+]);
 
 /** A clause that states what was wrong: a problem noun, a failure, a negative evaluation, or "nobody ...". */
 function statesProblem(tokens: TextToken[], c: Clause): boolean {
@@ -444,13 +586,25 @@ function complaintIn(tokens: TextToken[], c: Clause, clauseIndex: ClauseIndex): 
   if (c.tense === "hypothetical" || c.tense === "future") return false;
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
-    if ((t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "VERB") && NEGATIVE_EVALUATION.has(t.lower) && !isNegatedAt(tokens, clauseIndex, k)) return true;
+    if (
+      (t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "VERB") &&
+      NEGATIVE_EVALUATION.has(t.lower) &&
+      !isNegatedAt(tokens, clauseIndex, k)
+    )
+      return true;
     // "kept changing", "kept missing".
     if (t.lower === "kept" && tokens[k + 1]?.lower.endsWith("ing")) return true;
   }
   if (FAILURE_VERBS.has(c.verbLemma) && !c.negated) return true;
   const verb = tokens[c.verb];
-  if (c.negated && verb && verb.pos === "VERB" && !STATIVE_VERBS.has(c.verbLemma) && c.verbLemma !== "agree" && c.verbLemma !== "disagree") {
+  if (
+    c.negated &&
+    verb &&
+    verb.pos === "VERB" &&
+    !STATIVE_VERBS.has(c.verbLemma) &&
+    c.verbLemma !== "agree" &&
+    c.verbLemma !== "disagree"
+  ) {
     // Denied cooperation by people, not facts about things ("the API didn't support SSO").
     return c.subject === "agent" || c.subjectNegative || AGENT_NOUNS.has(c.verbLemma);
   }

@@ -67,8 +67,32 @@ const SPLIT_WORDS = new Set([
 const SPLIT_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "--", "!", "?", "."]);
 const I_WORDS = new Set(["i", "me", "myself"]);
 const WE_WORDS = new Set(["we", "us", "ourselves"]);
-const AGENT_PRONOUNS = new Set(["he", "she", "they", "them", "him", "her", "everyone", "everybody", "someone", "somebody", "anyone", "people"]);
-const THING_PRONOUNS = new Set(["it", "this", "that", "these", "those", "which", "what", "everything", "something", "anything"]);
+const AGENT_PRONOUNS = new Set([
+  "he",
+  "she",
+  "they",
+  "them",
+  "him",
+  "her",
+  "everyone",
+  "everybody",
+  "someone",
+  "somebody",
+  "anyone",
+  "people",
+]);
+const THING_PRONOUNS = new Set([
+  "it",
+  "this",
+  "that",
+  "these",
+  "those",
+  "which",
+  "what",
+  "everything",
+  "something",
+  "anything",
+]);
 const NEGATIVE_SUBJECTS = new Set(["nobody", "none", "neither", "nothing", "noone"]);
 const NEGATIVE_PEOPLE = new Set(["nobody", "noone", "none", "neither"]);
 const NEGATORS = new Set(["not", "n't", "never", "no", "nor", "neither", "hardly", "barely", "without"]);
@@ -88,9 +112,35 @@ const PAST_AUX = new Set(["did", "was", "were", "had", "'d"]);
 const PRESENT_AUX = new Set(["do", "does", "am", "is", "are", "'m", "'re", "'s"]);
 const PERFECT_AUX = new Set(["have", "has", "'ve"]);
 const BE_FORMS = new Set(["be", "been", "being", "was", "were", "is", "are", "am", "'m", "'re", "'s"]);
-const HABITUAL_ADVERBS = new Set(["always", "usually", "typically", "generally", "normally", "often", "regularly", "constantly"]);
+const HABITUAL_ADVERBS = new Set([
+  "always",
+  "usually",
+  "typically",
+  "generally",
+  "normally",
+  "often",
+  "regularly",
+  "constantly",
+]);
 /** Verbs whose base form equals their past form: tense depends on the story's dominant tense. */
-const SAME_FORM_VERBS = new Set(["cut", "put", "set", "hit", "let", "read", "shut", "quit", "cost", "spread", "split", "hurt", "bet", "broadcast", "upset", "forecast"]);
+const SAME_FORM_VERBS = new Set([
+  "cut",
+  "put",
+  "set",
+  "hit",
+  "let",
+  "read",
+  "shut",
+  "quit",
+  "cost",
+  "spread",
+  "split",
+  "hurt",
+  "bet",
+  "broadcast",
+  "upset",
+  "forecast",
+]);
 
 function isVerbLike(token: TextToken): boolean {
   return token.pos === "VERB" || token.pos === "AUX";
@@ -99,7 +149,13 @@ function isVerbLike(token: TextToken): boolean {
 function isPastForm(token: TextToken): boolean {
   const value = token.lower;
   if (value.endsWith("ed") && value.length > 3) return true;
-  return value !== token.lemma && !value.endsWith("s") && !value.endsWith("ing") && token.lemma !== "be" && !SAME_FORM_VERBS.has(value);
+  return (
+    value !== token.lemma &&
+    !value.endsWith("s") &&
+    !value.endsWith("ing") &&
+    token.lemma !== "be" &&
+    !SAME_FORM_VERBS.has(value)
+  );
 }
 
 function isBaseForm(token: TextToken): boolean {
@@ -142,7 +198,15 @@ function splitSentence(tokens: TextToken[], first: number, last: number): [numbe
   let start = first;
   for (let i = first; i < last; i++) {
     const token = tokens[i]!;
-    const cut = (token.kind === "punct" && SPLIT_PUNCT.has(token.lower)) || token.kind === "space" || (SPLIT_WORDS.has(token.lower) && token.pos !== "ADP" && token.pos !== "DET" && !(token.lower === "that") && i > start) || (token.lower === "that" && token.pos === "SCONJ" && i > start);
+    const cut =
+      (token.kind === "punct" && SPLIT_PUNCT.has(token.lower)) ||
+      token.kind === "space" ||
+      (SPLIT_WORDS.has(token.lower) &&
+        token.pos !== "ADP" &&
+        token.pos !== "DET" &&
+        !(token.lower === "that") &&
+        i > start) ||
+      (token.lower === "that" && token.pos === "SCONJ" && i > start);
     if (cut && i > start) {
       raw.push([start, i]);
       start = i;
@@ -189,11 +253,19 @@ function classifyNoun(tokens: TextToken[], index: number): SubjectKind {
 function capitalisedCommonWord(tokens: TextToken[], index: number): boolean {
   const token = tokens[index]!;
   const previous = tokens[index - 1];
-  const sentenceStart = !previous || previous.sentence !== token.sentence || previous.kind === "punct" || previous.kind === "space";
+  const sentenceStart =
+    !previous || previous.sentence !== token.sentence || previous.kind === "punct" || previous.kind === "space";
   return sentenceStart && tokens[index + 1]?.pos === "NOUN";
 }
 
-function analyseClause(tokens: TextToken[], sentence: number, first: number, last: number, index: number, previous: Clause | undefined): Clause {
+function analyseClause(
+  tokens: TextToken[],
+  sentence: number,
+  first: number,
+  last: number,
+  index: number,
+  previous: Clause | undefined,
+): Clause {
   const clause: Clause = {
     index,
     sentence,
@@ -241,7 +313,17 @@ function analyseClause(tokens: TextToken[], sentence: number, first: number, las
     const chunkEnd = j;
     while (j >= first) {
       const t = tokens[j]!;
-      const nominal = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || (t.pos === "PART" && t.lower === "'s") || (t.lower === "of" && j > first) || t.lower === "-" || (t.pos === "CCONJ" && t.lower === "and" && j > first && tokens[j - 1]!.pos !== "PUNCT");
+      const nominal =
+        t.pos === "NOUN" ||
+        t.pos === "PROPN" ||
+        t.pos === "PRON" ||
+        t.pos === "DET" ||
+        t.pos === "ADJ" ||
+        t.pos === "NUM" ||
+        (t.pos === "PART" && t.lower === "'s") ||
+        (t.lower === "of" && j > first) ||
+        t.lower === "-" ||
+        (t.pos === "CCONJ" && t.lower === "and" && j > first && tokens[j - 1]!.pos !== "PUNCT");
       if (!nominal) break;
       j--;
     }
@@ -262,7 +344,12 @@ function analyseClause(tokens: TextToken[], sentence: number, first: number, las
     if (previous && previous.sentence === sentence) {
       clause.subject = previous.subject;
       clause.owner = previous.owner;
-    } else if (firstVerb >= 0 && firstVerb === firstWordIndex(tokens, first, last) && tokens[firstVerb]!.pos === "VERB" && isPastForm(tokens[firstVerb]!)) {
+    } else if (
+      firstVerb >= 0 &&
+      firstVerb === firstWordIndex(tokens, first, last) &&
+      tokens[firstVerb]!.pos === "VERB" &&
+      isPastForm(tokens[firstVerb]!)
+    ) {
       // A sentence that opens with a past verb ("Led a team of 8", "Shipped v2") is résumé
       // shorthand for "I".
       clause.subject = "i";
@@ -277,7 +364,13 @@ function firstWordIndex(tokens: TextToken[], first: number, last: number): numbe
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
     if (t.kind === "word" || t.kind === "number") {
-      if (t.pos === "CCONJ" || t.pos === "INTJ" || (t.pos === "ADV" && (t.lower === "then" || t.lower === "so" || t.lower === "also" || t.lower === "first" || t.lower === "next"))) continue;
+      if (
+        t.pos === "CCONJ" ||
+        t.pos === "INTJ" ||
+        (t.pos === "ADV" &&
+          (t.lower === "then" || t.lower === "so" || t.lower === "also" || t.lower === "first" || t.lower === "next"))
+      )
+        continue;
       return i;
     }
   }
@@ -412,9 +505,17 @@ export function isNegatedAt(tokens: TextToken[], clauses: ClauseIndex, at: numbe
   const floor = clause ? clause.first : Math.max(0, at - 3);
   for (let i = at - 1; i >= Math.max(floor, at - 3); i--) {
     const lower = tokens[i]!.lower;
-    if (NEGATORS.has(lower) || lower === "none" || lower === "lack" || lower === "lacked" || lower === "zero" || lower === "nobody") return true;
+    if (
+      NEGATORS.has(lower) ||
+      lower === "none" ||
+      lower === "lack" ||
+      lower === "lacked" ||
+      lower === "zero" ||
+      lower === "nobody"
+    )
+      return true;
     if (tokens[i]!.kind === "punct") break;
   }
-  if (clause && clause.negated && clause.verb >= 0 && at >= clause.verb) return true;
+  if (clause?.negated && clause.verb >= 0 && at >= clause.verb) return true;
   return false;
 }

@@ -23,13 +23,30 @@ export const CRITERION_IDS = [
 ] as const;
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
-export const RED_FLAG_IDS = ["hypothetical", "disowning", "vague", "off-topic", "too-short", "too-long", "team-credit-taken"] as const;
+export const RED_FLAG_IDS = [
+  "hypothetical",
+  "disowning",
+  "vague",
+  "off-topic",
+  "too-short",
+  "too-long",
+  "team-credit-taken",
+] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
 export const CRITERION_STATUSES = ["met", "partial", "missing"] as const;
 export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
 
-export const NUMBER_ROLES = ["outcome", "baseline", "target", "year", "team-size", "duration", "version", "count"] as const;
+export const NUMBER_ROLES = [
+  "outcome",
+  "baseline",
+  "target",
+  "year",
+  "team-size",
+  "duration",
+  "version",
+  "count",
+] as const;
 
 /** A quote from the answer: `quote === answer.slice(start, end)`. */
 export const evidenceSchema = z.object({
@@ -127,7 +144,13 @@ export const coachResultSchema = z.object({
   targetPrinciples: z.array(principleIdSchema),
   segments: z.object({
     sentences: z.array(segmentSchema),
-    shares: z.object({ situation: z.number(), task: z.number(), action: z.number(), result: z.number(), reflection: z.number() }),
+    shares: z.object({
+      situation: z.number(),
+      task: z.number(),
+      action: z.number(),
+      result: z.number(),
+      reflection: z.number(),
+    }),
     advice: z.array(z.string()),
   }),
   numbers: z.array(numberMentionSchema),

@@ -8,7 +8,15 @@ import type { PrincipleId, Question, QuestionType } from "../content/pack-schema
 import type { TextDoc } from "../text/text-doc.js";
 import type { AnswerFeatures, Span } from "./answer-features.js";
 import type { ClauseIndex } from "./clauses.js";
-import type { CriterionId, CriterionResult, CriterionStatus, Evidence, KeyPointResult, PrincipleResult, RedFlagResult } from "./coach-result-schema.js";
+import type {
+  CriterionId,
+  CriterionResult,
+  CriterionStatus,
+  Evidence,
+  KeyPointResult,
+  PrincipleResult,
+  RedFlagResult,
+} from "./coach-result-schema.js";
 import type { DeliveryStats } from "./delivery.js";
 import type { FunctionalCues } from "./functional-cues.js";
 import type { NumberMention } from "./numbers.js";
@@ -38,7 +46,11 @@ export interface AnalysisContext {
 
 const MAX_EVIDENCE = 3;
 
-export function toEvidence(doc: TextDoc, spans: readonly { start: number; end: number }[], max = MAX_EVIDENCE): Evidence[] {
+export function toEvidence(
+  doc: TextDoc,
+  spans: readonly { start: number; end: number }[],
+  max = MAX_EVIDENCE,
+): Evidence[] {
   const out: Evidence[] = [];
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const s of sorted) {
@@ -53,7 +65,9 @@ export function toEvidence(doc: TextDoc, spans: readonly { start: number; end: n
 }
 
 function sentenceSpans(ctx: AnalysisContext, label: string): Span[] {
-  return ctx.segments.sentences.map((s, i) => ({ start: s.start, end: s.end, sentence: i, label: s.label })).filter((s) => s.label === label);
+  return ctx.segments.sentences
+    .map((s, i) => ({ start: s.start, end: s.end, sentence: i, label: s.label }))
+    .filter((s) => s.label === label);
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -107,7 +121,8 @@ export function criterionWeights(ctx: AnalysisContext): Record<CriterionId, numb
     if (ctx.targets.includes("learn-and-be-curious")) weights.learning = 1.2;
     if (ctx.targets.includes("deliver-results")) weights["quantified-result"] = 1.6;
     if (ctx.targets.includes("are-right-a-lot") || ctx.targets.includes("bias-for-action")) weights.judgment = 1.6;
-    if (ctx.targets.includes("hire-and-develop-the-best") || ctx.targets.includes("earn-trust")) weights["team-credit"] = 0.8;
+    if (ctx.targets.includes("hire-and-develop-the-best") || ctx.targets.includes("earn-trust"))
+      weights["team-credit"] = 0.8;
   }
   return weights;
 }
@@ -149,35 +164,74 @@ export function evaluateCriteria(ctx: AnalysisContext, redFlags: RedFlagResult[]
 function situation(ctx: AnalysisContext): Draft {
   const spans = sentenceSpans(ctx, "situation");
   const share = ctx.segments.shares.situation;
-  if (spans.length === 0) return { status: "missing", spans: [], advice: "Open with one or two sentences of context: where you were, what was at stake, and for whom." };
-  if (share > 0.35 && ctx.words >= 60) return { status: "partial", spans, advice: `Situation is ${percent(share)} of the answer; keep it under 20% and move to your actions sooner.` };
+  if (spans.length === 0)
+    return {
+      status: "missing",
+      spans: [],
+      advice: "Open with one or two sentences of context: where you were, what was at stake, and for whom.",
+    };
+  if (share > 0.35 && ctx.words >= 60)
+    return {
+      status: "partial",
+      spans,
+      advice: `Situation is ${percent(share)} of the answer; keep it under 20% and move to your actions sooner.`,
+    };
   return { status: "met", spans, advice: "Context is set; keep it to two sentences so your actions get the time." };
 }
 
 function task(ctx: AnalysisContext): Draft {
   const f = ctx.features;
-  if (f.taskCues.length > 0) return { status: "met", spans: f.taskCues, advice: "Your responsibility is clear; tie it to the measure of success you were held to." };
+  if (f.taskCues.length > 0)
+    return {
+      status: "met",
+      spans: f.taskCues,
+      advice: "Your responsibility is clear; tie it to the measure of success you were held to.",
+    };
   const labelled = sentenceSpans(ctx, "task");
   const targets = ctx.numbers.filter((n) => n.role === "target");
   // An implied task: a problem stated early, then the candidate acting on it.
   const early = Math.max(2, Math.ceil(ctx.doc.sentences.length * 0.4));
   const problems = f.problems.filter((p) => p.sentence < early);
   if (labelled.length > 0 || targets.length > 0 || (problems.length > 0 && f.iActions.length > 0)) {
-    return { status: "partial", spans: [...labelled, ...targets, ...problems], advice: "Your task is only implied; say in one sentence what you personally owned and what success looked like." };
+    return {
+      status: "partial",
+      spans: [...labelled, ...targets, ...problems],
+      advice: "Your task is only implied; say in one sentence what you personally owned and what success looked like.",
+    };
   }
-  return { status: "missing", spans: [], advice: "Say what you were responsible for: the goal you owned and how it would be judged." };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Say what you were responsible for: the goal you owned and how it would be judged.",
+  };
 }
 
 function action(ctx: AnalysisContext): Draft {
   const f = ctx.features;
   const own = f.iActions.length;
   const share = ctx.segments.shares.action;
-  if (own >= 3 && (share >= 0.3 || own >= 5)) return { status: "met", spans: f.iActions, advice: "Your steps are concrete; for each, be ready to say why you chose it." };
+  if (own >= 3 && (share >= 0.3 || own >= 5))
+    return {
+      status: "met",
+      spans: f.iActions,
+      advice: "Your steps are concrete; for each, be ready to say why you chose it.",
+    };
   if (own + f.weActions.length >= 1) {
     const spans = own > 0 ? [...f.iActions, ...f.weActions] : f.weActions;
-    return { status: "partial", spans, advice: own === 0 ? "The actions are all 'we'; describe the steps you personally took, in order." : `Action is ${percent(share)} of the answer with ${own} step(s) of your own; walk through at least three things you did.` };
+    return {
+      status: "partial",
+      spans,
+      advice:
+        own === 0
+          ? "The actions are all 'we'; describe the steps you personally took, in order."
+          : `Action is ${percent(share)} of the answer with ${own} step(s) of your own; walk through at least three things you did.`,
+    };
   }
-  return { status: "missing", spans: [], advice: "Describe what you did, step by step, in the past tense and the first person." };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Describe what you did, step by step, in the past tense and the first person.",
+  };
 }
 
 function result(ctx: AnalysisContext): Draft {
@@ -187,10 +241,21 @@ function result(ctx: AnalysisContext): Draft {
   const claims = [...f.iResults, ...f.weResults];
   if (outcomes.length > 0 || (claims.length > 0 && labelled.length > 0)) {
     const spans = outcomes.length > 0 ? outcomes.map((n) => clauseSpanOf(ctx, n.first)) : claims;
-    return { status: "met", spans, advice: outcomes.length > 0 ? "The outcome is stated; add what it meant for the customer or the business." : "You state the outcome; put a number on it." };
+    return {
+      status: "met",
+      spans,
+      advice:
+        outcomes.length > 0
+          ? "The outcome is stated; add what it meant for the customer or the business."
+          : "You state the outcome; put a number on it.",
+    };
   }
   if (labelled.length > 0 || f.resultMarkers.length > 0 || claims.length > 0) {
-    return { status: "partial", spans: [...labelled, ...f.resultMarkers, ...claims], advice: "The ending is vague; say what changed because of your work, with a before and after." };
+    return {
+      status: "partial",
+      spans: [...labelled, ...f.resultMarkers, ...claims],
+      advice: "The ending is vague; say what changed because of your work, with a before and after.",
+    };
   }
   return { status: "missing", spans: [], advice: "Finish with the result: what changed, for whom, by how much." };
 }
@@ -206,16 +271,29 @@ function clauseSpanOf(ctx: AnalysisContext, token: number): Span {
 
 function quantifiedResult(ctx: AnalysisContext): Draft {
   const outcomes = ctx.numbers.filter((n) => n.role === "outcome");
-  if (outcomes.length > 0) return { status: "met", spans: outcomes.map((n) => clauseSpanOf(ctx, n.first)), advice: "Good: the result has a number. Give the baseline too, so the change is clear." };
+  if (outcomes.length > 0)
+    return {
+      status: "met",
+      spans: outcomes.map((n) => clauseSpanOf(ctx, n.first)),
+      advice: "Good: the result has a number. Give the baseline too, so the change is clear.",
+    };
   const partial = ctx.numbers.filter((n) => n.role === "baseline" || n.role === "target");
   if (partial.length > 0) {
     return {
       status: "partial",
       spans: partial.map((n) => clauseSpanOf(ctx, n.first)),
-      advice: ctx.functional ? "You have numbers for the starting point or goal; state the measurable target you would hold the solution to." : "Your numbers describe the starting point or the goal, not the outcome; say what the metric was after your work.",
+      advice: ctx.functional
+        ? "You have numbers for the starting point or goal; state the measurable target you would hold the solution to."
+        : "Your numbers describe the starting point or the goal, not the outcome; say what the metric was after your work.",
     };
   }
-  return { status: "missing", spans: [], advice: ctx.functional ? "Put numbers on it: estimates, targets, or the metric that defines success." : "No number in the result: quantify the impact (%, $, time saved, defects, adoption)." };
+  return {
+    status: "missing",
+    spans: [],
+    advice: ctx.functional
+      ? "Put numbers on it: estimates, targets, or the metric that defines success."
+      : "No number in the result: quantify the impact (%, $, time saved, defects, adoption).",
+  };
 }
 
 function firstPerson(ctx: AnalysisContext): Draft {
@@ -223,20 +301,56 @@ function firstPerson(ctx: AnalysisContext): Draft {
   const i = f.iActions.length;
   const we = f.weActions.length;
   const ratio = i + we === 0 ? 0 : i / (i + we);
-  if (i >= 2 && ratio >= 0.5) return { status: "met", spans: f.iActions, advice: "You speak for your own actions; keep 'we' for the team's shared result." };
-  if (i >= 1 && (ratio >= 0.25 || i >= 3)) return { status: "partial", spans: [...f.iActions, ...f.weActions], advice: `Only ${i} of ${i + we} actions are yours ('I'); say what you personally did rather than 'we'.` };
-  return { status: "missing", spans: [], advice: we > 0 ? "Mostly 'we': the interviewer cannot tell what you did. Use 'I' for your own decisions and steps." : "Tell it in the first person: what did you do?" };
+  if (i >= 2 && ratio >= 0.5)
+    return {
+      status: "met",
+      spans: f.iActions,
+      advice: "You speak for your own actions; keep 'we' for the team's shared result.",
+    };
+  if (i >= 1 && (ratio >= 0.25 || i >= 3))
+    return {
+      status: "partial",
+      spans: [...f.iActions, ...f.weActions],
+      advice: `Only ${i} of ${i + we} actions are yours ('I'); say what you personally did rather than 'we'.`,
+    };
+  return {
+    status: "missing",
+    spans: [],
+    advice:
+      we > 0
+        ? "Mostly 'we': the interviewer cannot tell what you did. Use 'I' for your own decisions and steps."
+        : "Tell it in the first person: what did you do?",
+  };
 }
 
 function teamCredit(ctx: AnalysisContext, redFlags: RedFlagResult[]): Draft {
   const f = ctx.features;
-  if (redFlags.some((r) => r.id === "team-credit-taken")) return { status: "missing", spans: [], advice: "Name who else made it work and what they did; the outcome was a team's." };
+  if (redFlags.some((r) => r.id === "team-credit-taken"))
+    return {
+      status: "missing",
+      spans: [],
+      advice: "Name who else made it work and what they did; the outcome was a team's.",
+    };
   // Others' work described as background (the situation) is not credit for the outcome.
   const situationSentences = new Set(sentenceSpans(ctx, "situation").map((s) => s.sentence));
   const contributions = f.othersContributions.filter((c) => !situationSentences.has(c.sentence));
-  if (f.credit.length > 0 || contributions.length > 0) return { status: "met", spans: [...f.credit, ...contributions], advice: "You credit others; keep the credit specific (who did what)." };
-  if (f.weResults.length > 0 || f.weActions.length > 0) return { status: "partial", spans: [...f.weResults, ...f.weActions], advice: "Credit the team by name for what they built, next to what you did." };
-  return { status: "missing", spans: [], advice: "Acknowledge the people who worked with you and what they contributed." };
+  if (f.credit.length > 0 || contributions.length > 0)
+    return {
+      status: "met",
+      spans: [...f.credit, ...contributions],
+      advice: "You credit others; keep the credit specific (who did what).",
+    };
+  if (f.weResults.length > 0 || f.weActions.length > 0)
+    return {
+      status: "partial",
+      spans: [...f.weResults, ...f.weActions],
+      advice: "Credit the team by name for what they built, next to what you did.",
+    };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Acknowledge the people who worked with you and what they contributed.",
+  };
 }
 
 function judgment(ctx: AnalysisContext): Draft {
@@ -245,47 +359,121 @@ function judgment(ctx: AnalysisContext): Draft {
   const weighed = f.alternatives.length > 0;
   const gaveUp = f.tradeoffs.length > 0 || f.doors.length > 0;
   const why = f.rationale.length > 0;
-  const spans = [...f.decisions.slice(0, 1), ...f.alternatives.slice(0, 1), ...f.tradeoffs.slice(0, 1), ...f.doors.slice(0, 1)];
+  const spans = [
+    ...f.decisions.slice(0, 1),
+    ...f.alternatives.slice(0, 1),
+    ...f.tradeoffs.slice(0, 1),
+    ...f.doors.slice(0, 1),
+  ];
   if (ctx.functional) {
     // In a design or product answer the judgement is in comparing options, not in asserting choices.
-    if ((weighed || gaveUp) && (why || (weighed && gaveUp))) return { status: "met", spans: [...spans, ...f.rationale.slice(0, 1)], advice: "You compare options and say why; name what each choice costs and when you would revisit it." };
-    if (weighed || gaveUp) return { status: "partial", spans, advice: "Say why you chose as you did: the assumption or number that decided it." };
-    return { status: "missing", spans: [], advice: why ? "You give reasons, but never the options you compared: for each key component, what else you considered and why not." : "Explain the why behind each choice: the options you considered, and what each one costs." };
+    if ((weighed || gaveUp) && (why || (weighed && gaveUp)))
+      return {
+        status: "met",
+        spans: [...spans, ...f.rationale.slice(0, 1)],
+        advice: "You compare options and say why; name what each choice costs and when you would revisit it.",
+      };
+    if (weighed || gaveUp)
+      return {
+        status: "partial",
+        spans,
+        advice: "Say why you chose as you did: the assumption or number that decided it.",
+      };
+    return {
+      status: "missing",
+      spans: [],
+      advice: why
+        ? "You give reasons, but never the options you compared: for each key component, what else you considered and why not."
+        : "Explain the why behind each choice: the options you considered, and what each one costs.",
+    };
   }
   if ((decided && (weighed || gaveUp)) || (weighed && gaveUp)) {
-    return { status: "met", spans, advice: "The decision, the options and the cost are all there; say whether it was reversible (a one- or two-way door)." };
+    return {
+      status: "met",
+      spans,
+      advice:
+        "The decision, the options and the cost are all there; say whether it was reversible (a one- or two-way door).",
+    };
   }
   if (decided || weighed || gaveUp) {
-    const missing = !weighed ? "the alternatives you weighed and why you rejected them" : !gaveUp ? "what you gave up by choosing it (the trade-off)" : "the decision you made";
+    const missing = !weighed
+      ? "the alternatives you weighed and why you rejected them"
+      : !gaveUp
+        ? "what you gave up by choosing it (the trade-off)"
+        : "the decision you made";
     return { status: "partial", spans: spans.length ? spans : f.rationale, advice: `Add ${missing}.` };
   }
-  return { status: "missing", spans: [], advice: ctx.functional ? "Explain the why behind each choice: the options you considered, and what each one costs." : "Show a decision: what you chose, the alternatives, and the trade-off you accepted." };
+  return {
+    status: "missing",
+    spans: [],
+    advice: ctx.functional
+      ? "Explain the why behind each choice: the options you considered, and what each one costs."
+      : "Show a decision: what you chose, the alternatives, and the trade-off you accepted.",
+  };
 }
 
 function dissent(ctx: AnalysisContext): Draft {
   const f = ctx.features;
-  if (f.dissent.length > 0 && f.resolution.length > 0) return { status: "met", spans: [...f.dissent, ...f.resolution], advice: "Disagreement and resolution are both there; say what you conceded." };
-  if (f.dissent.length > 0) return { status: "partial", spans: f.dissent, advice: "Say how the disagreement was resolved and how you committed afterwards." };
-  return { status: "missing", spans: [], advice: "Mention a disagreement you voiced or heard, and how it was resolved." };
+  if (f.dissent.length > 0 && f.resolution.length > 0)
+    return {
+      status: "met",
+      spans: [...f.dissent, ...f.resolution],
+      advice: "Disagreement and resolution are both there; say what you conceded.",
+    };
+  if (f.dissent.length > 0)
+    return {
+      status: "partial",
+      spans: f.dissent,
+      advice: "Say how the disagreement was resolved and how you committed afterwards.",
+    };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Mention a disagreement you voiced or heard, and how it was resolved.",
+  };
 }
 
 function learning(ctx: AnalysisContext): Draft {
   const f = ctx.features;
-  if (f.strongLessons.length > 0) return { status: "met", spans: f.strongLessons, advice: "You reflect on it; make the lesson something you now do differently." };
-  if (f.lessons.length > 0) return { status: "partial", spans: f.lessons, advice: "Turn the realisation into a lesson: what do you do differently since?" };
+  if (f.strongLessons.length > 0)
+    return {
+      status: "met",
+      spans: f.strongLessons,
+      advice: "You reflect on it; make the lesson something you now do differently.",
+    };
+  if (f.lessons.length > 0)
+    return {
+      status: "partial",
+      spans: f.lessons,
+      advice: "Turn the realisation into a lesson: what do you do differently since?",
+    };
   return { status: "missing", spans: [], advice: "Close with what you learned or would do differently." };
 }
 
 function customer(ctx: AnalysisContext): Draft {
   const f = ctx.features;
-  if (f.customerNeeds.length > 0) return { status: "met", spans: f.customerNeeds, advice: "The customer and their need are clear; show the impact in their terms." };
-  if (f.customers.length > 0) return { status: "partial", spans: f.customers, advice: "You mention customers; say who exactly and what they needed or struggled with." };
+  if (f.customerNeeds.length > 0)
+    return {
+      status: "met",
+      spans: f.customerNeeds,
+      advice: "The customer and their need are clear; show the impact in their terms.",
+    };
+  if (f.customers.length > 0)
+    return {
+      status: "partial",
+      spans: f.customers,
+      advice: "You mention customers; say who exactly and what they needed or struggled with.",
+    };
   return { status: "missing", spans: [], advice: "Start from the customer: who they were and what they needed." };
 }
 
 function specificity(ctx: AnalysisContext): Draft {
   const { doc, features: f } = ctx;
-  const concrete: Span[] = ctx.numbers.map((n) => ({ start: n.start, end: n.end, sentence: doc.tokens[n.first]!.sentence }));
+  const concrete: Span[] = ctx.numbers.map((n) => ({
+    start: n.start,
+    end: n.end,
+    sentence: doc.tokens[n.first]!.sentence,
+  }));
   const names = new Set<string>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
@@ -300,11 +488,23 @@ function specificity(ctx: AnalysisContext): Draft {
   const per100 = Math.max(1, ctx.words / 100);
   const concreteRate = concrete.length / per100;
   const vagueRate = (f.vague.length + f.hedges.length) / per100;
-  if (concreteRate >= 2.5 && vagueRate < 2.5 && concrete.length >= 3) return { status: "met", spans: concrete, advice: "Specific: names and numbers anchor the story." };
+  if (concreteRate >= 2.5 && vagueRate < 2.5 && concrete.length >= 3)
+    return { status: "met", spans: concrete, advice: "Specific: names and numbers anchor the story." };
   if (concrete.length >= 1 && (concreteRate >= 1 || concrete.length >= 3)) {
-    return { status: "partial", spans: concrete, advice: vagueRate >= 2.5 ? "Replace vague words (a lot, significant, various) with the actual figures and names." : "Add more specifics: which system, which metric, how many, by when." };
+    return {
+      status: "partial",
+      spans: concrete,
+      advice:
+        vagueRate >= 2.5
+          ? "Replace vague words (a lot, significant, various) with the actual figures and names."
+          : "Add more specifics: which system, which metric, how many, by when.",
+    };
   }
-  return { status: "missing", spans: [], advice: "Be specific: name the product, the people's roles, the dates and the numbers." };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Be specific: name the product, the people's roles, the dates and the numbers.",
+  };
 }
 
 /** Behavioural answers aim at 2-3 minutes spoken; functional answers need room to reason. */
@@ -316,44 +516,113 @@ function length(ctx: AnalysisContext): Draft {
   const seconds = ctx.spokenSeconds;
   const minutes = (seconds / 60).toFixed(1);
   if (ctx.functional) {
-    if (ctx.words >= 250) return { status: "met", spans, advice: `About ${minutes} minutes spoken; enough room to cover the key points.` };
-    if (ctx.words >= 120) return { status: "partial", spans, advice: `About ${minutes} minutes spoken; go deeper on the key points and trade-offs.` };
-    return { status: "missing", spans: [], advice: `About ${minutes} minutes spoken; a ${ctx.questionType} answer needs the structure, options and metrics laid out.` };
+    if (ctx.words >= 250)
+      return { status: "met", spans, advice: `About ${minutes} minutes spoken; enough room to cover the key points.` };
+    if (ctx.words >= 120)
+      return {
+        status: "partial",
+        spans,
+        advice: `About ${minutes} minutes spoken; go deeper on the key points and trade-offs.`,
+      };
+    return {
+      status: "missing",
+      spans: [],
+      advice: `About ${minutes} minutes spoken; a ${ctx.questionType} answer needs the structure, options and metrics laid out.`,
+    };
   }
-  if (seconds >= 100 && seconds <= 210) return { status: "met", spans, advice: `About ${minutes} minutes spoken, within the 2-3 minute target.` };
-  if (seconds >= 60 && seconds < 100) return { status: "partial", spans, advice: `About ${minutes} minutes spoken; aim for 2-3 minutes with more on your actions and the result.` };
-  if (seconds > 210 && seconds <= 300) return { status: "partial", spans, advice: `About ${minutes} minutes spoken; trim the context to land within 2-3 minutes.` };
-  if (seconds > 300) return { status: "missing", spans: [], advice: `About ${minutes} minutes spoken; cut it to 2-3 minutes and leave details for follow-ups.` };
-  return { status: "missing", spans: [], advice: `About ${minutes} minutes spoken; a full story takes 2-3 minutes (300-450 words).` };
+  if (seconds >= 100 && seconds <= 210)
+    return { status: "met", spans, advice: `About ${minutes} minutes spoken, within the 2-3 minute target.` };
+  if (seconds >= 60 && seconds < 100)
+    return {
+      status: "partial",
+      spans,
+      advice: `About ${minutes} minutes spoken; aim for 2-3 minutes with more on your actions and the result.`,
+    };
+  if (seconds > 210 && seconds <= 300)
+    return {
+      status: "partial",
+      spans,
+      advice: `About ${minutes} minutes spoken; trim the context to land within 2-3 minutes.`,
+    };
+  if (seconds > 300)
+    return {
+      status: "missing",
+      spans: [],
+      advice: `About ${minutes} minutes spoken; cut it to 2-3 minutes and leave details for follow-ups.`,
+    };
+  return {
+    status: "missing",
+    spans: [],
+    advice: `About ${minutes} minutes spoken; a full story takes 2-3 minutes (300-450 words).`,
+  };
 }
 
 // ---- Functional readings of the STAR criteria ----
 
 function functionalContext(ctx: AnalysisContext): Draft {
   const c = ctx.functionalCues.assumptions;
-  if (c.length >= 2) return { status: "met", spans: c, advice: "You clarify the context and assumptions first; keep them numeric where you can." };
-  if (c.length === 1) return { status: "partial", spans: c, advice: "State more of your assumptions up front: scale, users, constraints." };
-  return { status: "missing", spans: [], advice: "Start by clarifying the problem: who it is for, the scale, and the constraints you assume." };
+  if (c.length >= 2)
+    return {
+      status: "met",
+      spans: c,
+      advice: "You clarify the context and assumptions first; keep them numeric where you can.",
+    };
+  if (c.length === 1)
+    return {
+      status: "partial",
+      spans: c,
+      advice: "State more of your assumptions up front: scale, users, constraints.",
+    };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Start by clarifying the problem: who it is for, the scale, and the constraints you assume.",
+  };
 }
 
 function functionalGoal(ctx: AnalysisContext): Draft {
   const c = ctx.functionalCues.goals;
-  if (c.length >= 1) return { status: "met", spans: c, advice: "The goal is stated; tie every later choice back to it." };
-  return { status: "missing", spans: [], advice: "Say what the goal is before proposing solutions: the customer problem and what success means." };
+  if (c.length >= 1)
+    return { status: "met", spans: c, advice: "The goal is stated; tie every later choice back to it." };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Say what the goal is before proposing solutions: the customer problem and what success means.",
+  };
 }
 
 function functionalProposal(ctx: AnalysisContext): Draft {
   const c = ctx.functionalCues.proposals;
-  if (c.length >= 3) return { status: "met", spans: c, advice: "The proposal has concrete steps or components; prioritise them explicitly." };
-  if (c.length >= 1) return { status: "partial", spans: c, advice: "Lay out the solution in more concrete steps or components." };
-  return { status: "missing", spans: [], advice: "Propose a concrete solution: the main components or steps and their order." };
+  if (c.length >= 3)
+    return {
+      status: "met",
+      spans: c,
+      advice: "The proposal has concrete steps or components; prioritise them explicitly.",
+    };
+  if (c.length >= 1)
+    return { status: "partial", spans: c, advice: "Lay out the solution in more concrete steps or components." };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Propose a concrete solution: the main components or steps and their order.",
+  };
 }
 
 function functionalMeasures(ctx: AnalysisContext): Draft {
   const c = ctx.functionalCues.measures;
-  if (c.length >= 2) return { status: "met", spans: c, advice: "You define how success is measured; add a guardrail metric." };
-  if (c.length === 1) return { status: "partial", spans: c, advice: "Name more of the metrics: the main one, its inputs, and a guardrail." };
-  return { status: "missing", spans: [], advice: "Say how you would measure success: one primary metric plus guardrails." };
+  if (c.length >= 2)
+    return { status: "met", spans: c, advice: "You define how success is measured; add a guardrail metric." };
+  if (c.length === 1)
+    return {
+      status: "partial",
+      spans: c,
+      advice: "Name more of the metrics: the main one, its inputs, and a guardrail.",
+    };
+  return {
+    status: "missing",
+    spans: [],
+    advice: "Say how you would measure success: one primary metric plus guardrails.",
+  };
 }
 
 // ---- Red flags ----
@@ -361,46 +630,89 @@ function functionalMeasures(ctx: AnalysisContext): Draft {
 export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
   const { doc, features: f } = ctx;
   const flags: RedFlagResult[] = [];
-  const add = (id: RedFlagResult["id"], spans: readonly { start: number; end: number }[], advice: string) => flags.push({ id, evidence: toEvidence(doc, spans), advice });
-  const whole = doc.sentences.length > 0 ? [{ start: doc.sentences[0]!.start, end: doc.sentences[doc.sentences.length - 1]!.end }] : [];
+  const add = (id: RedFlagResult["id"], spans: readonly { start: number; end: number }[], advice: string) =>
+    flags.push({ id, evidence: toEvidence(doc, spans), advice });
+  const whole =
+    doc.sentences.length > 0
+      ? [{ start: doc.sentences[0]!.start, end: doc.sentences[doc.sentences.length - 1]!.end }]
+      : [];
 
   /** Under ~25 seconds spoken there is no story to judge. */
   const TOO_SHORT_WORDS = ctx.functional ? 80 : 60;
   if (ctx.words < TOO_SHORT_WORDS) {
-    add("too-short", whole, `Only ${ctx.words} word${ctx.words === 1 ? "" : "s"}: ${ctx.functional ? "lay out your reasoning, options and metrics" : "tell a full story in 2-3 minutes (situation, your actions, the result)"}.`);
+    add(
+      "too-short",
+      whole,
+      `Only ${ctx.words} word${ctx.words === 1 ? "" : "s"}: ${ctx.functional ? "lay out your reasoning, options and metrics" : "tell a full story in 2-3 minutes (situation, your actions, the result)"}.`,
+    );
   }
   const longLimit = ctx.functional ? Math.max(900, (ctx.question?.answerMinutes ?? 15) * 150 * 1.25) : 600;
   if (ctx.words > longLimit) {
-    add("too-long", whole, ctx.functional ? "This runs well past the time for the question; lead with structure and summarise." : `About ${(ctx.spokenSeconds / 60).toFixed(1)} minutes spoken: cut to 2-3 minutes; the interviewer will ask for detail.`);
+    add(
+      "too-long",
+      whole,
+      ctx.functional
+        ? "This runs well past the time for the question; lead with structure and summarise."
+        : `About ${(ctx.spokenSeconds / 60).toFixed(1)} minutes spoken: cut to 2-3 minutes; the interviewer will ask for detail.`,
+    );
   }
   if (ctx.topic && ctx.words >= 20 && ctx.topic.relevance < OFF_TOPIC_BELOW) {
-    add("off-topic", whole.length ? [doc.sentences[0]!] : [], "The answer does not address the question: answer what was asked, with a story about exactly that.");
+    add(
+      "off-topic",
+      whole.length ? [doc.sentences[0]!] : [],
+      "The answer does not address the question: answer what was asked, with a story about exactly that.",
+    );
   }
   if (!ctx.functional) {
     const past = f.iActions.length + f.weActions.length;
     const hypo = f.hypothetical.length;
     if ((hypo >= 2 && hypo >= past) || (hypo >= 1 && past === 0 && ctx.words >= 8)) {
-      add("hypothetical", f.hypothetical, "This describes what you would do or usually do. Tell one specific time, in the past tense: what you actually did.");
+      add(
+        "hypothetical",
+        f.hypothetical,
+        "This describes what you would do or usually do. Tell one specific time, in the past tense: what you actually did.",
+      );
     }
   }
   const complaintWeight = f.complaints.reduce((sum, c) => sum + c.weight, 0);
   if (f.disown.length > 0 || (complaintWeight >= 2 && (f.accountability.length === 0 || complaintWeight >= 4))) {
-    add("disowning", [...f.disown, ...f.complaints], "The story puts the problem on others. Own your part: what could you have done differently, and what did you do about it?");
+    add(
+      "disowning",
+      [...f.disown, ...f.complaints],
+      "The story puts the problem on others. Own your part: what could you have done differently, and what did you do about it?",
+    );
   }
   const per100 = Math.max(1, ctx.words / 100);
   const vagueItems = [...f.vague, ...f.hedges];
   const outcomes = ctx.numbers.filter((n) => n.role === "outcome").length;
-  const resultSentences = new Set(ctx.segments.sentences.map((s, i) => (s.label === "result" || s.label === "reflection" ? i : -1)).filter((i) => i >= 0));
+  const resultSentences = new Set(
+    ctx.segments.sentences
+      .map((s, i) => (s.label === "result" || s.label === "reflection" ? i : -1))
+      .filter((i) => i >= 0),
+  );
   // Vague where it matters most: the result claimed with intensifiers instead of numbers.
   const vagueResult = f.vague.filter((v) => resultSentences.has(v.sentence)).length;
-  if ((vagueItems.length >= 4 && vagueItems.length / per100 >= 3) || (vagueResult >= 2 && outcomes === 0 && ctx.words >= 60)) {
-    add("vague", vagueItems, "Vague words stand in for facts. Replace 'significant', 'a lot', 'various' with the number, the name, the date.");
+  if (
+    (vagueItems.length >= 4 && vagueItems.length / per100 >= 3) ||
+    (vagueResult >= 2 && outcomes === 0 && ctx.words >= 60)
+  ) {
+    add(
+      "vague",
+      vagueItems,
+      "Vague words stand in for facts. Replace 'significant', 'a lot', 'various' with the number, the name, the date.",
+    );
   }
   const teamPresent = f.teamMentioned.length > 0 || ctx.numbers.some((n) => n.role === "team-size");
-  const explicitTaking = f.creditTaken.filter((c) => teamPresent || !/on my own|by myself/i.test(doc.text.slice(c.start, c.end)));
+  const explicitTaking = f.creditTaken.filter(
+    (c) => teamPresent || !/on my own|by myself/i.test(doc.text.slice(c.start, c.end)),
+  );
   const shared = f.credit.length + f.othersContributions.length + f.weResults.length + f.weActions.length;
   if ((explicitTaking.length > 0 && shared < 2) || (teamPresent && f.iResults.length >= 2 && shared === 0)) {
-    add("team-credit-taken", [...explicitTaking, ...f.iResults], "Others worked on this too: say who, and what they contributed, next to your own part.");
+    add(
+      "team-credit-taken",
+      [...explicitTaking, ...f.iResults],
+      "Others worked on this too: say who, and what they contributed, next to your own part.",
+    );
   }
   return flags;
 }

@@ -12,12 +12,16 @@ describe("spoken delivery", () => {
   });
 
   it("counts um, uh, you know, I mean, basically, sort of and kind of in a transcript", () => {
-    expect(fillersIn("so um we basically shipped it and uh you know it kind of worked, I mean the numbers went up")).toEqual(["um", "basically", "uh", "you know", "kind of", "i mean"]);
+    expect(
+      fillersIn("so um we basically shipped it and uh you know it kind of worked, I mean the numbers went up"),
+    ).toEqual(["um", "basically", "uh", "you know", "kind of", "i mean"]);
   });
 
   it("counts a filler 'like' but not the verb or the preposition", () => {
     expect(fillersIn("I like the idea and it looks like a tool like Jira.")).toEqual([]);
-    expect(fillersIn("We had, like, 20 people and we like shipped it and then I noticed like a bunch of bugs.")).toEqual(["like", "like", "like"]);
+    expect(
+      fillersIn("We had, like, 20 people and we like shipped it and then I noticed like a bunch of bugs."),
+    ).toEqual(["like", "like", "like"]);
   });
 
   it("does not count 'what kind of', 'do you know' or 'I mean to'", () => {

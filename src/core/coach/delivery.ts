@@ -28,11 +28,109 @@ export interface DeliveryStats {
   tagQuestions: Filler[];
 }
 
-const SUBJECT_BEFORE_LIKE_VERB = new Set(["i", "we", "you", "they", "he", "she", "people", "customers", "users", "would", "'d", "n't", "not", "to", "did", "do", "does", "really", "also", "don't", "didn't"]);
-const PREPOSITIONAL_LIKE = new Set(["look", "looks", "looked", "looking", "seem", "seems", "seemed", "feel", "feels", "felt", "sound", "sounds", "sounded", "something", "anything", "nothing", "things", "just", "more", "much", "exactly", "very", "act", "acted", "behave", "behaved", "treat", "treated", "smell", "taste", "tastes", "is", "was"]);
+const SUBJECT_BEFORE_LIKE_VERB = new Set([
+  "i",
+  "we",
+  "you",
+  "they",
+  "he",
+  "she",
+  "people",
+  "customers",
+  "users",
+  "would",
+  "'d",
+  "n't",
+  "not",
+  "to",
+  "did",
+  "do",
+  "does",
+  "really",
+  "also",
+  "don't",
+  "didn't",
+]);
+const PREPOSITIONAL_LIKE = new Set([
+  "look",
+  "looks",
+  "looked",
+  "looking",
+  "seem",
+  "seems",
+  "seemed",
+  "feel",
+  "feels",
+  "felt",
+  "sound",
+  "sounds",
+  "sounded",
+  "something",
+  "anything",
+  "nothing",
+  "things",
+  "just",
+  "more",
+  "much",
+  "exactly",
+  "very",
+  "act",
+  "acted",
+  "behave",
+  "behaved",
+  "treat",
+  "treated",
+  "smell",
+  "taste",
+  "tastes",
+  "is",
+  "was",
+]);
 const CLAUSE_OPENERS = new Set(["and", "but", "so", "then", "because", "um", "uh", "well", "okay", "ok", "or", "yeah"]);
-const SUBJECTS_AFTER = new Set(["i", "we", "he", "she", "they", "it", "you", "so", "and", "like", "um", "uh", "the", "my", "our", "that", "there"]);
-const KIND_DETERMINERS = new Set(["a", "an", "the", "this", "that", "what", "which", "some", "any", "every", "each", "one", "same", "different", "these", "those", "other", "no", "all", "whatever", "right", "wrong", "new"]);
+const SUBJECTS_AFTER = new Set([
+  "i",
+  "we",
+  "he",
+  "she",
+  "they",
+  "it",
+  "you",
+  "so",
+  "and",
+  "like",
+  "um",
+  "uh",
+  "the",
+  "my",
+  "our",
+  "that",
+  "there",
+]);
+const KIND_DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "what",
+  "which",
+  "some",
+  "any",
+  "every",
+  "each",
+  "one",
+  "same",
+  "different",
+  "these",
+  "those",
+  "other",
+  "no",
+  "all",
+  "whatever",
+  "right",
+  "wrong",
+  "new",
+]);
 
 function prevNonSpace(tokens: TextToken[], i: number): TextToken | undefined {
   for (let j = i - 1; j >= 0; j--) if (tokens[j]!.kind !== "space") return tokens[j];
@@ -54,17 +152,44 @@ function isFillerLike(tokens: TextToken[], i: number): boolean {
   const next = nextNonSpace(tokens, i);
   const prevLower = prev?.lower ?? "";
   // Quotative "he was like, ..." / "was like why" is a filler in interview speech.
-  if ((prevLower === "was" || prevLower === "were" || prevLower === "'s") && (next === undefined || isBoundary(next) || next.pos === "ADV" || next.pos === "PRON" || next.lower === "why" || next.lower === "oh")) return true;
+  if (
+    (prevLower === "was" || prevLower === "were" || prevLower === "'s") &&
+    (next === undefined ||
+      isBoundary(next) ||
+      next.pos === "ADV" ||
+      next.pos === "PRON" ||
+      next.lower === "why" ||
+      next.lower === "oh")
+  )
+    return true;
   // "we like shipped it": a past verb cannot be the object of the verb "like".
-  if (next && next.pos === "VERB" && next.lower !== next.lemma && !next.lower.endsWith("ing") && !next.lower.endsWith("s")) return true;
+  if (
+    next &&
+    next.pos === "VERB" &&
+    next.lower !== next.lemma &&
+    !next.lower.endsWith("ing") &&
+    !next.lower.endsWith("s")
+  )
+    return true;
   if (SUBJECT_BEFORE_LIKE_VERB.has(prevLower) || PREPOSITIONAL_LIKE.has(prevLower)) return false;
-  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next && next.kind !== "punct" && next.kind !== "number") return false;
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next && next.kind !== "punct" && next.kind !== "number")
+    return false;
   // ", like," or sentence start "Like, ..." or after "and/so/um".
-  if (isBoundary(prev) || CLAUSE_OPENERS.has(prevLower)) return next === undefined || isBoundary(next) || SUBJECTS_AFTER.has(next.lower) || next.pos === "VERB" || next.kind === "number" || next.pos === "ADV" || next.pos === "DET";
+  if (isBoundary(prev) || CLAUSE_OPENERS.has(prevLower))
+    return (
+      next === undefined ||
+      isBoundary(next) ||
+      SUBJECTS_AFTER.has(next.lower) ||
+      next.pos === "VERB" ||
+      next.kind === "number" ||
+      next.pos === "ADV" ||
+      next.pos === "DET"
+    );
   // "like 20 people", "like two weeks": an approximator in speech.
   if (next && (next.kind === "number" || next.pos === "NUM")) return true;
   // "I noticed like a bunch of": after a verb of doing, before a noun phrase.
-  if (prev && prev.pos === "VERB" && next && (next.pos === "DET" || next.pos === "NUM" || next.kind === "number")) return true;
+  if (prev && prev.pos === "VERB" && next && (next.pos === "DET" || next.pos === "NUM" || next.kind === "number"))
+    return true;
   // "we like shipped it": between a subject and its verb.
   if (next && next.pos === "VERB" && (prev?.pos === "PRON" || prev?.pos === "ADV")) return true;
   if (next && isBoundary(next) && next.lower === ",") return true;
@@ -76,7 +201,17 @@ function isFillerYouKnow(tokens: TextToken[], i: number): boolean {
   const prev = prevNonSpace(tokens, i);
   const next = nextNonSpace(tokens, i + 1);
   const prevLower = prev?.lower ?? "";
-  if (prevLower === "do" || prevLower === "did" || prevLower === "if" || prevLower === "would" || prevLower === "n't" || prevLower === "as" || prevLower === "whether" || prevLower === "what") return false;
+  if (
+    prevLower === "do" ||
+    prevLower === "did" ||
+    prevLower === "if" ||
+    prevLower === "would" ||
+    prevLower === "n't" ||
+    prevLower === "as" ||
+    prevLower === "whether" ||
+    prevLower === "what"
+  )
+    return false;
   if (next === undefined || isBoundary(next)) return true;
   // After a boundary or an opener ("and then you know the numbers went up") it is a filler.
   if (isBoundary(prev) || CLAUSE_OPENERS.has(prevLower)) return true;
@@ -96,24 +231,77 @@ function isFillerIMean(tokens: TextToken[], i: number): boolean {
   return true;
 }
 
-const NOT_TAG_BEFORE_RIGHT = new Set(["the", "a", "all", "exactly", "do", "did", "get", "got", "turn", "turned", "to", "my", "your", "our", "their", "his", "her", "its", "is", "be"]);
-const NOT_TAG_AFTER_RIGHT = new Set(["away", "now", "after", "before", "thing", "call", "decision", "time", "person", "people", "choice", "answer", "way", "to", "there", "here", "side", "hand", "into", "at", "on", "in", "from", "then"]);
+const NOT_TAG_BEFORE_RIGHT = new Set([
+  "the",
+  "a",
+  "all",
+  "exactly",
+  "do",
+  "did",
+  "get",
+  "got",
+  "turn",
+  "turned",
+  "to",
+  "my",
+  "your",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "is",
+  "be",
+]);
+const NOT_TAG_AFTER_RIGHT = new Set([
+  "away",
+  "now",
+  "after",
+  "before",
+  "thing",
+  "call",
+  "decision",
+  "time",
+  "person",
+  "people",
+  "choice",
+  "answer",
+  "way",
+  "to",
+  "there",
+  "here",
+  "side",
+  "hand",
+  "into",
+  "at",
+  "on",
+  "in",
+  "from",
+  "then",
+]);
 
 /** "right" as a tag question: after a finished clause and before a new one or the end. */
 function isTagRight(tokens: TextToken[], i: number): boolean {
   const prev = prevNonSpace(tokens, i);
   const next = nextNonSpace(tokens, i);
-  if (!prev || NOT_TAG_BEFORE_RIGHT.has(prev.lower) || prev.kind === "punct" && prev.lower !== ",") return false;
+  if (!prev || NOT_TAG_BEFORE_RIGHT.has(prev.lower) || (prev.kind === "punct" && prev.lower !== ",")) return false;
   if (next?.lower === "?") return true;
   if (next && NOT_TAG_AFTER_RIGHT.has(next.lower)) return false;
-  return next === undefined || isBoundary(next) || CLAUSE_OPENERS.has(next.lower) || next.lower === "i" || next.lower === "we";
+  return (
+    next === undefined ||
+    isBoundary(next) ||
+    CLAUSE_OPENERS.has(next.lower) ||
+    next.lower === "i" ||
+    next.lower === "we"
+  );
 }
 
 export function findFillers(doc: TextDoc): DeliveryStats {
   const { tokens, text } = doc;
   const fillers: Filler[] = [];
   const tagQuestions: Filler[] = [];
-  const push = (list: Filler[], a: TextToken, b: TextToken) => list.push({ start: a.start, end: b.end, quote: text.slice(a.start, b.end) });
+  const push = (list: Filler[], a: TextToken, b: TextToken) =>
+    list.push({ start: a.start, end: b.end, quote: text.slice(a.start, b.end) });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === "space" || t.kind === "punct") continue;

@@ -40,7 +40,18 @@ My director pushed back hard; his strongest point was that the wizard also fixed
 Priya, our lead engineer, built the integration and found a way to reuse the provider's existing verification API, which saved us two weeks. We launched in nine weeks. Time to first listing fell from eleven days to four, and abandonment dropped from 30% to 18% over the next quarter.
 
 What I learned is to bring the customer evidence before the opinion. I now share a one-page data summary before any roadmap debate, which makes these discussions much shorter.`,
-    expect: { voteAtLeast: 3, noFlags: ["hypothetical", "disowning", "vague", "off-topic", "too-short", "team-credit-taken"], criteria: { dissent: ["met"], judgment: ["met"], "quantified-result": ["met"], "first-person": ["met"], "team-credit": ["met"], learning: ["met"] } },
+    expect: {
+      voteAtLeast: 3,
+      noFlags: ["hypothetical", "disowning", "vague", "off-topic", "too-short", "team-credit-taken"],
+      criteria: {
+        dissent: ["met"],
+        judgment: ["met"],
+        "quantified-result": ["met"],
+        "first-person": ["met"],
+        "team-credit": ["met"],
+        learning: ["met"],
+      },
+    },
   },
   {
     id: "implied-task",
@@ -55,7 +66,11 @@ I wrote a two-page proposal for a single claims tracker with one owner per claim
 The median refund time dropped from nine days to 2.5 days within six weeks, and refund-related contacts fell by 35%. The support lead still runs that stand-up today.
 
 Looking back, I should have involved finance earlier, since their approval rules caused the last few days of delay and I only found that out in week four.`,
-    expect: { voteAtLeast: 3, criteria: { task: ["partial", "met"], "quantified-result": ["met"], "first-person": ["met"] }, noFlags: ["hypothetical", "disowning", "off-topic"] },
+    expect: {
+      voteAtLeast: 3,
+      criteria: { task: ["partial", "met"], "quantified-result": ["met"], "first-person": ["met"] },
+      noFlags: ["hypothetical", "disowning", "off-topic"],
+    },
   },
   {
     id: "blame-without-triggers",
@@ -117,7 +132,16 @@ I proposed cutting the exchange flow, the multi-item returns cart and the carrie
 We then focused the whole team on the smaller scope. Our engineers rebuilt the label service in three weeks, and our QA lead ran load tests at five times the expected peak. We launched on time. In January the portal handled 180,000 returns, support contacts about returns fell by 40% compared with the previous January, and we shipped exchanges in the second week of February as promised.
 
 What I would do differently is run the scope review at the halfway point rather than waiting until six weeks before the date.`,
-    expect: { voteAtLeast: 3, criteria: { "first-person": ["met"], "team-credit": ["met", "partial"], judgment: ["met"], "quantified-result": ["met"] }, noFlags: ["team-credit-taken", "hypothetical"] },
+    expect: {
+      voteAtLeast: 3,
+      criteria: {
+        "first-person": ["met"],
+        "team-credit": ["met", "partial"],
+        judgment: ["met"],
+        "quantified-result": ["met"],
+      },
+      noFlags: ["team-credit-taken", "hypothetical"],
+    },
   },
   {
     id: "negation",
@@ -132,7 +156,10 @@ We turned the algorithm on for all markets at once at the start of June. I sent 
 Over the summer, some hotel partners complained that their rooms were priced too low on busy weekends, and the account managers spent a lot of time handling those calls. We did not measure the impact on revenue directly, because the finance reports were only produced quarterly and by the time they came in, other changes had also happened.
 
 In the end the algorithm stayed in place and it became the standard for the following year. I think it was the right decision overall, because we needed to move quickly and the summer season would not wait for perfect data.`,
-    expect: { voteAtMost: 2, criteria: { judgment: ["missing", "partial"], dissent: ["missing"], "quantified-result": ["missing"] } },
+    expect: {
+      voteAtMost: 2,
+      criteria: { judgment: ["missing", "partial"], dissent: ["missing"], "quantified-result": ["missing"] },
+    },
   },
   {
     id: "metric-only-in-situation",
@@ -177,7 +204,11 @@ Throughout the program I focused on clear communication and keeping everybody al
     spoken: true,
     note: "A speech transcript: little punctuation, fillers, 'right?' tag questions; the content is decent.",
     answer: `so um this was at my last job I was the PM for the mobile app at a grocery delivery company and um basically I was going through the app reviews every Monday which I always did right and I noticed like a bunch of people saying the substitution thing was confusing so I pulled the data and it turned out like 22 percent of orders had at least one substitution and customers were rejecting them at the door which nobody had flagged because the complaint rate looked fine right so you know I dug into it and I called um fifteen customers myself and I mean the pattern was really clear they didn't know a substitution was coming until the driver showed up so I wrote a short proposal to send a push notification with a photo of the substitute and let people approve or reject it before the driver left the store and the engineering lead was worried about the extra load on the pickers so we agreed to pilot it in two stores first and um I ran the pilot myself for three weeks I sat with the pickers in the store and we changed the flow twice based on what they told us and then we rolled it out everywhere and rejections at the door went down from like 22 percent to 9 percent and the refund cost dropped by about 40,000 dollars a month and honestly the big lesson for me was that the dashboards only tell you about the problems you already know to measure right so now I read the raw feedback every week no matter what the numbers say`,
-    expect: { voteAtLeast: 2, criteria: { "quantified-result": ["met"], customer: ["met"] }, noFlags: ["off-topic", "too-short"] },
+    expect: {
+      voteAtLeast: 2,
+      criteria: { "quantified-result": ["met"], customer: ["met"] },
+      noFlags: ["off-topic", "too-short"],
+    },
   },
   {
     id: "hypothetical",
@@ -241,7 +272,11 @@ I went back and made the case to my director to move one engineer from the merch
 We shipped a single review screen with the three data sources combined and a shared list of trusted merchants. The average review time dropped from eleven minutes to four, the team cleared a backlog of 3,000 cases in three weeks, and the next survey rated the tool four out of five. Their manager now sends me her team's top problems every month.
 
 I learned that internal customers deserve the same discovery work as paying ones, because their pain quietly becomes the company's cost.`,
-    expect: { voteAtLeast: 3, criteria: { customer: ["met"], "quantified-result": ["met"], judgment: ["met", "partial"] }, noFlags: ["hypothetical", "off-topic", "disowning"] },
+    expect: {
+      voteAtLeast: 3,
+      criteria: { customer: ["met"], "quantified-result": ["met"], judgment: ["met", "partial"] },
+      noFlags: ["hypothetical", "off-topic", "disowning"],
+    },
   },
   {
     id: "functional-food-waste",
@@ -315,6 +350,10 @@ As the TPM for the platform, I owned the cost target: bring the monthly bill und
 
 ## Reflection
 I learned to question the work itself before negotiating the price of it. I now review our biggest cost lines every quarter and ask what we could stop doing.`,
-    expect: { voteAtLeast: 3, criteria: { situation: ["met"], task: ["met"], "quantified-result": ["met"], judgment: ["met"] }, noFlags: ["off-topic", "hypothetical", "vague"] },
+    expect: {
+      voteAtLeast: 3,
+      criteria: { situation: ["met"], task: ["met"], "quantified-result": ["met"], judgment: ["met"] },
+      noFlags: ["off-topic", "hypothetical", "vague"],
+    },
   },
 ];

@@ -36,8 +36,16 @@ function depthFor(turns: number): number {
   return Math.min(4, 1 + turns);
 }
 
-function combine(input: Omit<AnalyzeInput, "answer">, turns: readonly { answer: string }[], asked: ReadonlySet<string>, context: CoachContext): { text: string; result: CoachResult } {
-  const text = turns.map((t) => t.answer).join(TURN_SEPARATOR).slice(0, MAX_ANSWER_CHARS);
+function combine(
+  input: Omit<AnalyzeInput, "answer">,
+  turns: readonly { answer: string }[],
+  asked: ReadonlySet<string>,
+  context: CoachContext,
+): { text: string; result: CoachResult } {
+  const text = turns
+    .map((t) => t.answer)
+    .join(TURN_SEPARATOR)
+    .slice(0, MAX_ANSWER_CHARS);
   const result = analyzeAnswer({ ...input, answer: text }, context, { followUpDepth: depthFor(turns.length), asked });
   return { text, result };
 }
@@ -66,17 +74,40 @@ export function startThread(input: AnalyzeInput, context: CoachContext): FollowU
  * as part of the whole thread (`combined`). Accepts a FollowUp from `nextFollowUps` or a
  * free-text question the interviewer asked instead.
  */
-export function addFollowUpAnswer(thread: FollowUpThread, followUp: FollowUp | string, answer: string, context: CoachContext): FollowUpThread {
+export function addFollowUpAnswer(
+  thread: FollowUpThread,
+  followUp: FollowUp | string,
+  answer: string,
+  context: CoachContext,
+): FollowUpThread {
   const asked: FollowUp =
-    typeof followUp === "string" ? { text: followUp, reason: "Asked by the interviewer.", key: `text:${normaliseQuestion(followUp)}`, source: "question", depth: depthFor(thread.turns.length) } : followUp;
+    typeof followUp === "string"
+      ? {
+          text: followUp,
+          reason: "Asked by the interviewer.",
+          key: `text:${normaliseQuestion(followUp)}`,
+          source: "question",
+          depth: depthFor(thread.turns.length),
+        }
+      : followUp;
   const text = typeof answer === "string" ? answer : "";
   const askedKeys = new Set(thread.asked);
   askedKeys.add(asked.key);
   askedKeys.add(`text:${normaliseQuestion(asked.text)}`);
-  const turnResult = analyzeAnswer({ ...thread.input, answer: text }, context, { followUpDepth: depthFor(thread.turns.length + 1), asked: askedKeys });
+  const turnResult = analyzeAnswer({ ...thread.input, answer: text }, context, {
+    followUpDepth: depthFor(thread.turns.length + 1),
+    asked: askedKeys,
+  });
   const turns = [...thread.turns, { followUp: asked, answer: text, result: turnResult }];
   const combined = combine(thread.input, turns, askedKeys, context);
-  return { version: 1, input: thread.input, turns, asked: [...askedKeys], combinedText: combined.text, combined: combined.result };
+  return {
+    version: 1,
+    input: thread.input,
+    turns,
+    asked: [...askedKeys],
+    combinedText: combined.text,
+    combined: combined.result,
+  };
 }
 
 /**

@@ -1,7 +1,14 @@
 /**
  * The offline answer coach's public surface, used by the server, the CLI and the web app.
  */
-export { type AnalyzeInput, type AnalyzeOptions, analyzeAnswer, type CoachContext, inferQuestionType, MAX_ANSWER_CHARS } from "./analyze-answer.js";
+export {
+  type AnalyzeInput,
+  type AnalyzeOptions,
+  analyzeAnswer,
+  type CoachContext,
+  inferQuestionType,
+  MAX_ANSWER_CHARS,
+} from "./analyze-answer.js";
 export {
   type CoachResult,
   type CoachStats,
@@ -18,6 +25,12 @@ export {
   type RedFlagResult,
 } from "./coach-result-schema.js";
 export { WORDS_PER_MINUTE } from "./delivery.js";
-export { addFollowUpAnswer, type FollowUpThread, nextFollowUps, startThread, type ThreadTurn } from "./follow-up-thread.js";
+export {
+  addFollowUpAnswer,
+  type FollowUpThread,
+  nextFollowUps,
+  startThread,
+  type ThreadTurn,
+} from "./follow-up-thread.js";
 export { classifyQuestion, type QuestionPrinciple } from "./principles.js";
 export { VOTE_LABELS } from "./score.js";

@@ -4,11 +4,11 @@
  * words to be talking about the same thing.
  */
 import type { Question } from "../content/pack-schema.js";
-import { compileSignals, type CompiledSignals, matchSignals } from "../text/signal-matcher.js";
+import { type CompiledSignals, compileSignals, matchSignals } from "../text/signal-matcher.js";
 import type { TextDoc } from "../text/text-doc.js";
 import { contentStems, plainWords } from "../text/word-stem.js";
-import type { KeyPointResult } from "./coach-result-schema.js";
 import { type ClauseIndex, isNegatedAt } from "./clauses.js";
+import type { KeyPointResult } from "./coach-result-schema.js";
 
 interface KeyPointModel {
   signals: CompiledSignals;
@@ -31,7 +31,12 @@ function keyPointModel(question: Question): KeyPointModel {
 /** Shared content words a sentence needs to count as covering a key point without its signals. */
 const MIN_SHARED_STEMS = 3;
 
-export function coverKeyPoints(doc: TextDoc, clauses: ClauseIndex, question: Question | undefined, sentenceStems: Set<string>[]): KeyPointResult[] {
+export function coverKeyPoints(
+  doc: TextDoc,
+  clauses: ClauseIndex,
+  question: Question | undefined,
+  sentenceStems: Set<string>[],
+): KeyPointResult[] {
   if (!question || !Array.isArray(question.keyPoints) || question.keyPoints.length === 0) return [];
   const model = keyPointModel(question);
   const evidence = new Map<string, { start: number; end: number }[]>();

@@ -94,7 +94,9 @@ export const METRIC_UNITS = set(`
   ms millisecond milliseconds percent percentage point points pp bps basis qps rps tps gb tb mb kb
   p50 p90 p95 p99 x`);
 
-export const SCALE_WORDS = set("k m mm b bn million millions billion billions thousand thousands hundred hundreds trillion");
+export const SCALE_WORDS = set(
+  "k m mm b bn million millions billion billions thousand thousands hundred hundreds trillion",
+);
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   (
@@ -225,11 +227,33 @@ export const VAGUE_PHRASES: readonly string[] = [
 ];
 
 /** Filler candidates from the `fillers` list that are fillers whatever their context in speech. */
-export const SPOKEN_FILLERS = set(["um", "uh", "uhm", "umm", "er", "erm", "ah", "hmm", "mm", ...fillerList.filter((w) => w === "basically")].join(" "));
+export const SPOKEN_FILLERS = set(
+  ["um", "uh", "uhm", "umm", "er", "erm", "ah", "hmm", "mm", ...fillerList.filter((w) => w === "basically")].join(" "),
+);
 
 /** Phrase groups matched with the signal matcher; each id is a cue the rules use. */
 export const CUE_GROUPS: Record<string, readonly string[]> = {
-  decisionNoun: ["decision*", "made the call", "make the call", "my call", "the call to", "judgment call", "judgement call", "choice", "went with", "go with", "going with", "landed on", "settled on", "bet on", "opted", "my recommendation", "recommendation was", "cut scope", "cut the scope"],
+  decisionNoun: [
+    "decision*",
+    "made the call",
+    "make the call",
+    "my call",
+    "the call to",
+    "judgment call",
+    "judgement call",
+    "choice",
+    "went with",
+    "go with",
+    "going with",
+    "landed on",
+    "settled on",
+    "bet on",
+    "opted",
+    "my recommendation",
+    "recommendation was",
+    "cut scope",
+    "cut the scope",
+  ],
   alternative: [
     "alternative*",
     "option*",
@@ -298,7 +322,19 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "meant delaying",
     "meant dropping",
   ],
-  tradeoffIfDecision: ["even though", "although", "despite", "knowing that", "knowing it", "which meant", "meant that", "the cost was", "cost was", "the risk was", "risk"],
+  tradeoffIfDecision: [
+    "even though",
+    "although",
+    "despite",
+    "knowing that",
+    "knowing it",
+    "which meant",
+    "meant that",
+    "the cost was",
+    "cost was",
+    "the risk was",
+    "risk",
+  ],
   door: [
     "one-way door",
     "two-way door",
@@ -321,7 +357,18 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "fallback",
     "contingency",
   ],
-  rationale: ["because", "so that", "given that", "the reason", "which meant", "since the", "since we", "to avoid", "in order to", "why"],
+  rationale: [
+    "because",
+    "so that",
+    "given that",
+    "the reason",
+    "which meant",
+    "since the",
+    "since we",
+    "to avoid",
+    "in order to",
+    "why",
+  ],
   dissentPhrase: [
     "disagre*",
     "push* back",
@@ -659,9 +706,67 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "goal of",
   ],
   habitual: ["always", "usually", "typically", "generally", "normally", "tend to", "often", "every time", "whenever"],
-  hypotheticalFrame: ["i would", "i'd", "we would", "we'd", "my approach would", "what i would do", "i will", "i'll", "i'm going to", "i am going to", "i'd probably", "i would probably", "i usually", "i always", "i typically", "i generally", "i tend to"],
-  customerNeed: ["pain point*", "their need*", "customer need*", "user need*", "working backward*", "work backward*", "voice of the customer", "customer feedback", "user feedback", "support ticket*", "contact rate", "nps", "csat", "churn*", "drop-off", "drop off", "abandon*", "complain*", "frustrat*", "on behalf of", "for our customers", "for customers", "for users", "their experience", "customer experience", "user experience", "usability", "interviewed"],
-  teamMention: ["team", "teams", "engineers", "squad", "my reports", "direct reports", "the engineers", "developers", "designers", "cross-functional"],
+  hypotheticalFrame: [
+    "i would",
+    "i'd",
+    "we would",
+    "we'd",
+    "my approach would",
+    "what i would do",
+    "i will",
+    "i'll",
+    "i'm going to",
+    "i am going to",
+    "i'd probably",
+    "i would probably",
+    "i usually",
+    "i always",
+    "i typically",
+    "i generally",
+    "i tend to",
+  ],
+  customerNeed: [
+    "pain point*",
+    "their need*",
+    "customer need*",
+    "user need*",
+    "working backward*",
+    "work backward*",
+    "voice of the customer",
+    "customer feedback",
+    "user feedback",
+    "support ticket*",
+    "contact rate",
+    "nps",
+    "csat",
+    "churn*",
+    "drop-off",
+    "drop off",
+    "abandon*",
+    "complain*",
+    "frustrat*",
+    "on behalf of",
+    "for our customers",
+    "for customers",
+    "for users",
+    "their experience",
+    "customer experience",
+    "user experience",
+    "usability",
+    "interviewed",
+  ],
+  teamMention: [
+    "team",
+    "teams",
+    "engineers",
+    "squad",
+    "my reports",
+    "direct reports",
+    "the engineers",
+    "developers",
+    "designers",
+    "cross-functional",
+  ],
 };
 
 /**

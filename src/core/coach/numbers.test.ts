@@ -15,7 +15,11 @@ describe("number roles", () => {
 
   it("reads 'from X to Y' as a baseline and an outcome", () => {
     expect(roles("I cut the error rate from 12% to 4%.")).toEqual(["12%=baseline", "4%=outcome"]);
-    expect(roles("Median refund time dropped from nine days to 2.5 days within six weeks.")).toEqual(["nine=baseline", "2.5=outcome", "six=duration"]);
+    expect(roles("Median refund time dropped from nine days to 2.5 days within six weeks.")).toEqual([
+      "nine=baseline",
+      "2.5=outcome",
+      "six=duration",
+    ]);
   });
 
   it("reads money saved and 'x faster' as outcomes", () => {
@@ -57,7 +61,10 @@ describe("number roles", () => {
   });
 
   it("reads spoken percentages", () => {
-    expect(roles("rejections went down from twenty two percent to nine percent")).toEqual(["twenty two percent=baseline", "nine percent=outcome"]);
+    expect(roles("rejections went down from twenty two percent to nine percent")).toEqual([
+      "twenty two percent=baseline",
+      "nine percent=outcome",
+    ]);
   });
 
   it("counts other things as counts", () => {

@@ -35,22 +35,138 @@ export interface NumberMention {
 }
 
 const CURRENCY = new Set(["$", "€", "£", "¥", "₹"]);
-const PERCENT_WORDS = new Set(["%", "percent", "per", "pct"]);
-const TARGET_WORDS = new Set(["goal", "goals", "target", "targets", "targeted", "aim", "aimed", "aiming", "objective", "objectives", "okr", "okrs", "plan", "planned", "hoping", "hoped", "expected", "projected", "forecast", "forecasted", "estimated", "budget", "budgeted", "promise", "promised", "committed", "commitment", "sla", "slo"]);
+const TARGET_WORDS = new Set([
+  "goal",
+  "goals",
+  "target",
+  "targets",
+  "targeted",
+  "aim",
+  "aimed",
+  "aiming",
+  "objective",
+  "objectives",
+  "okr",
+  "okrs",
+  "plan",
+  "planned",
+  "hoping",
+  "hoped",
+  "expected",
+  "projected",
+  "forecast",
+  "forecasted",
+  "estimated",
+  "budget",
+  "budgeted",
+  "promise",
+  "promised",
+  "committed",
+  "commitment",
+  "sla",
+  "slo",
+]);
 /** Prepositions that make a time span the duration of the work, not a measured change. */
-const DURATION_PREPOSITIONS = new Set(["within", "in", "over", "after", "for", "during", "every", "per", "each", "across", "first", "last", "next", "past"]);
+const DURATION_PREPOSITIONS = new Set([
+  "within",
+  "in",
+  "over",
+  "after",
+  "for",
+  "during",
+  "every",
+  "per",
+  "each",
+  "across",
+  "first",
+  "last",
+  "next",
+  "past",
+]);
 /** Words that mark a subject as a statistic: "the median refund took nine days" is a baseline. */
 const STATISTIC_WORDS = new Set(["median", "average", "mean", "typical", "p50", "p90", "p95", "p99", "avg"]);
-const VERSION_WORDS = new Set(["version", "release", "v", "build", "ios", "android", "python", "java", "node", "api", "spec", "schema", "phase", "gen", "generation", "iteration", "mk", "model"]);
-const YEAR_PREPOSITIONS = new Set(["in", "since", "by", "during", "of", "early", "mid", "late", "until", "before", "after", "circa", "around", "from", "to", "through", "'", "fy", "summer", "winter", "spring", "fall", "autumn", "q1", "q2", "q3", "q4", "h1", "h2", "year", "between"]);
-const STATIVE_METRIC_VERBS = new Set(["be", "sit", "stand", "hover", "average", "run", "stay", "remain", "have", "measure", "take", "cost", "spend"]);
+const VERSION_WORDS = new Set([
+  "version",
+  "release",
+  "v",
+  "build",
+  "ios",
+  "android",
+  "python",
+  "java",
+  "node",
+  "api",
+  "spec",
+  "schema",
+  "phase",
+  "gen",
+  "generation",
+  "iteration",
+  "mk",
+  "model",
+]);
+const YEAR_PREPOSITIONS = new Set([
+  "in",
+  "since",
+  "by",
+  "during",
+  "of",
+  "early",
+  "mid",
+  "late",
+  "until",
+  "before",
+  "after",
+  "circa",
+  "around",
+  "from",
+  "to",
+  "through",
+  "'",
+  "fy",
+  "summer",
+  "winter",
+  "spring",
+  "fall",
+  "autumn",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "h1",
+  "h2",
+  "year",
+  "between",
+]);
+const STATIVE_METRIC_VERBS = new Set([
+  "be",
+  "sit",
+  "stand",
+  "hover",
+  "average",
+  "run",
+  "stay",
+  "remain",
+  "have",
+  "measure",
+  "take",
+  "cost",
+  "spend",
+]);
 
 function isDigitNumber(token: TextToken): boolean {
   return token.kind === "number" || /^\d[\d,.]*$/.test(token.value);
 }
 
 function wordNumber(token: TextToken): boolean {
-  return NUMBER_WORDS.has(token.lower) && (token.pos === "NUM" || token.lower === "half" || token.lower === "dozen" || token.lower === "hundred" || token.lower === "thousand");
+  return (
+    NUMBER_WORDS.has(token.lower) &&
+    (token.pos === "NUM" ||
+      token.lower === "half" ||
+      token.lower === "dozen" ||
+      token.lower === "hundred" ||
+      token.lower === "thousand")
+  );
 }
 
 function nextNonSpace(tokens: TextToken[], i: number): number {
@@ -73,7 +189,12 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
     let isVersion = false;
     if (/^v\d+$/i.test(token.value)) {
       isVersion = true;
-    } else if (CURRENCY.has(token.value) && tokens[i + 1] && isDigitNumber(tokens[i + 1]!) && tokens[i + 1]!.start === token.end) {
+    } else if (
+      CURRENCY.has(token.value) &&
+      tokens[i + 1] &&
+      isDigitNumber(tokens[i + 1]!) &&
+      tokens[i + 1]!.start === token.end
+    ) {
       last = i + 2;
     } else if (isDigitNumber(token)) {
       // "10x" and "3x" arrive as one or two tokens; so do "40k" and "1.2M".
@@ -88,20 +209,34 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
     }
     if (first > 0 && CURRENCY.has(tokens[first - 1]!.value) && tokens[first - 1]!.end === tokens[first]!.start) first--;
     // Decimal and version tails split by the tokenizer: "v2" "." "3", "1" "." "5".
-    while (tokens[last]?.value === "." && tokens[last + 1] && /^\d+$/.test(tokens[last + 1]!.value) && tokens[last]!.start === tokens[last - 1]!.end && tokens[last + 1]!.start === tokens[last]!.end) {
+    while (
+      tokens[last]?.value === "." &&
+      tokens[last + 1] &&
+      /^\d+$/.test(tokens[last + 1]!.value) &&
+      tokens[last]!.start === tokens[last - 1]!.end &&
+      tokens[last + 1]!.start === tokens[last]!.end
+    ) {
       last += 2;
       if (tokens[last]?.value === "." && tokens[last + 1] && /^\d+$/.test(tokens[last + 1]!.value)) isVersion = true;
     }
     // Scale and percent suffixes glued or following: "1.2 M", "40K", "12 %", "3 x", "20 percent".
     let unitIndex = nextNonSpace(tokens, last);
     const glued = tokens[last] && tokens[last]!.start === tokens[last - 1]!.end;
-    if (tokens[unitIndex] && (SCALE_WORDS.has(tokens[unitIndex]!.lower) || tokens[unitIndex]!.lower === "x") && (glued || tokens[unitIndex]!.lower.length > 2 || tokens[unitIndex]!.lower === "x")) {
+    if (
+      tokens[unitIndex] &&
+      (SCALE_WORDS.has(tokens[unitIndex]!.lower) || tokens[unitIndex]!.lower === "x") &&
+      (glued || tokens[unitIndex]!.lower.length > 2 || tokens[unitIndex]!.lower === "x")
+    ) {
       last = unitIndex + 1;
       unitIndex = nextNonSpace(tokens, last);
     }
-    if (tokens[unitIndex] && (tokens[unitIndex]!.value === "%" || tokens[unitIndex]!.lower === "percent" || tokens[unitIndex]!.lower === "pct")) {
+    if (
+      tokens[unitIndex] &&
+      (tokens[unitIndex]!.value === "%" || tokens[unitIndex]!.lower === "percent" || tokens[unitIndex]!.lower === "pct")
+    ) {
       last = unitIndex + 1;
-      if (tokens[last]?.lower === "points" || tokens[nextNonSpace(tokens, last)]?.lower === "points") last = nextNonSpace(tokens, last) + 1;
+      if (tokens[last]?.lower === "points" || tokens[nextNonSpace(tokens, last)]?.lower === "points")
+        last = nextNonSpace(tokens, last) + 1;
       unitIndex = nextNonSpace(tokens, last);
     } else if (tokens[unitIndex]?.lower === "per" && tokens[nextNonSpace(tokens, unitIndex + 1)]?.lower === "cent") {
       last = nextNonSpace(tokens, unitIndex + 1) + 1;
@@ -111,7 +246,16 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
     const startChar = tokens[first]!.start;
     const endChar = tokens[last - 1]!.end;
     const clause = clauses.clauseOfToken[i] ?? 0;
-    const mention: NumberMention = { start: startChar, end: endChar, quote: text.slice(startChar, endChar), role: "count", unit, first, last, clause };
+    const mention: NumberMention = {
+      start: startChar,
+      end: endChar,
+      quote: text.slice(startChar, endChar),
+      role: "count",
+      unit,
+      first,
+      last,
+      clause,
+    };
     mention.role = isVersion ? "version" : classifyRole(doc, clauses, mention);
     mentions.push(mention);
     i = last - 1;
@@ -135,12 +279,35 @@ function wordNumberCounts(tokens: TextToken[], i: number): boolean {
   if (next.lower === "of" || next.lower === "another" || next.lower === "on") return false;
   // A number closing a phrase: "a team of eight.", "from twelve to four".
   const before = tokens[i - 1]?.lower ?? "";
-  if ((next.kind === "punct" || next.pos === "CCONJ") && (before === "of" || before === "to" || before === "from" || before === "by" || before === "around" || before === "about")) return token.lower !== "one";
+  if (
+    (next.kind === "punct" || next.pos === "CCONJ") &&
+    (before === "of" ||
+      before === "to" ||
+      before === "from" ||
+      before === "by" ||
+      before === "around" ||
+      before === "about")
+  )
+    return token.lower !== "one";
   if (token.lower === "one" || token.lower === "half") {
-    const unitish = PEOPLE_UNITS.has(next.lower) || TIME_UNITS.has(next.lower) || METRIC_UNITS.has(next.lower) || next.lower === "%" || next.lower === "percent";
+    const unitish =
+      PEOPLE_UNITS.has(next.lower) ||
+      TIME_UNITS.has(next.lower) ||
+      METRIC_UNITS.has(next.lower) ||
+      next.lower === "%" ||
+      next.lower === "percent";
     return unitish;
   }
-  return next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "percent" || next.lower === "%" || wordNumber(next) || next.pos === "ADJ" || PEOPLE_UNITS.has(next.lower) || TIME_UNITS.has(next.lower);
+  return (
+    next.pos === "NOUN" ||
+    next.pos === "PROPN" ||
+    next.lower === "percent" ||
+    next.lower === "%" ||
+    wordNumber(next) ||
+    next.pos === "ADJ" ||
+    PEOPLE_UNITS.has(next.lower) ||
+    TIME_UNITS.has(next.lower)
+  );
 }
 
 function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: number): string {
@@ -148,7 +315,8 @@ function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: num
     .slice(first, last)
     .map((t) => t.lower)
     .join("");
-  if (quote.endsWith("%") || quote.endsWith("percent") || quote.endsWith("points") || quote.endsWith("cent")) return "%";
+  if (quote.endsWith("%") || quote.endsWith("percent") || quote.endsWith("points") || quote.endsWith("cent"))
+    return "%";
   if (/\dx$/.test(quote)) return "x";
   if (CURRENCY.has(tokens[first]!.value)) return "$";
   const glued = quote.match(/\d(ms|s|k|m|bn|b|pp|pts)$/);
@@ -168,8 +336,36 @@ function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: num
 }
 
 /** Strong change verbs move a measure whatever its unit; weak ones ("go", "bring") only with a metric unit. */
-const WEAK_CHANGE_VERBS = new Set(["go", "move", "bring", "add", "remove", "free", "expand", "scale", "return", "win", "lose", "earn", "reach", "hit", "make"]);
-const NEED_TARGET_WORDS = new Set(["needed", "need", "wanted", "want", "asked", "tasked", "supposed", "expected", "hoping", "trying", "tried"]);
+const WEAK_CHANGE_VERBS = new Set([
+  "go",
+  "move",
+  "bring",
+  "add",
+  "remove",
+  "free",
+  "expand",
+  "scale",
+  "return",
+  "win",
+  "lose",
+  "earn",
+  "reach",
+  "hit",
+  "make",
+]);
+const NEED_TARGET_WORDS = new Set([
+  "needed",
+  "need",
+  "wanted",
+  "want",
+  "asked",
+  "tasked",
+  "supposed",
+  "expected",
+  "hoping",
+  "trying",
+  "tried",
+]);
 
 function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): NumberRole {
   const { tokens } = doc;
@@ -179,7 +375,15 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
   const prev2 = lowerBefore(2);
   const core = m.quote.replace(/[,\s]/g, "");
   const nextToken = tokens[nextNonSpace(tokens, m.last)];
-  const isMetricUnit = m.unit === "%" || m.unit === "$" || m.unit === "x" || METRIC_UNITS.has(m.unit) || m.unit === "k" || m.unit === "m" || m.unit === "bn" || m.unit === "b";
+  const isMetricUnit =
+    m.unit === "%" ||
+    m.unit === "$" ||
+    m.unit === "x" ||
+    METRIC_UNITS.has(m.unit) ||
+    m.unit === "k" ||
+    m.unit === "m" ||
+    m.unit === "bn" ||
+    m.unit === "b";
   const isTimeUnit = TIME_UNITS.has(m.unit);
 
   // 1. Versions: "version 3", "release 2.1", "1.4.2".
@@ -188,7 +392,10 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
 
   // 2. Years: a bare 19xx/20xx after a time preposition or not followed by what it counts ("2,000 garages").
   if (/^(19[5-9]\d|20\d\d)$/.test(core)) {
-    const countsSomething = nextToken?.pos === "NOUN" && (nextToken.lower.endsWith("s") || PEOPLE_UNITS.has(nextToken.lower)) && !TIME_UNITS.has(nextToken.lower);
+    const countsSomething =
+      nextToken?.pos === "NOUN" &&
+      (nextToken.lower.endsWith("s") || PEOPLE_UNITS.has(nextToken.lower)) &&
+      !TIME_UNITS.has(nextToken.lower);
     if (YEAR_PREPOSITIONS.has(prev1) || MONTHS.has(prev1) || MONTHS.has(prev2) || !countsSomething) return "year";
   }
 
@@ -198,12 +405,21 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
   for (let i = Math.max(from, m.first - 10); i < m.first; i++) if (tokens[i]!.kind !== "space") before.push(tokens[i]!);
   const after: TextToken[] = [];
   for (let i = m.last; i < Math.min(to, m.last + 4); i++) if (tokens[i]!.kind !== "space") after.push(tokens[i]!);
-  const changeVerbBefore = before.some((t) => (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "AUX") && CHANGE_VERBS.has(t.lemma) && (!WEAK_CHANGE_VERBS.has(t.lemma) || isMetricUnit));
+  const changeVerbBefore = before.some(
+    (t) =>
+      (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "AUX") &&
+      CHANGE_VERBS.has(t.lemma) &&
+      (!WEAK_CHANGE_VERBS.has(t.lemma) || isMetricUnit),
+  );
   const changeNounAfter = after.slice(0, 3).some((t) => CHANGE_NOUNS.has(t.lower));
   const comparativeAfter = after.slice(0, 3).some((t) => COMPARATIVES.has(t.lower)) && after[0]?.lower !== "than";
-  const clauseHasChangeVerb = clause ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l) && (!WEAK_CHANGE_VERBS.has(l) || isMetricUnit)) : false;
+  const clauseHasChangeVerb = clause
+    ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l) && (!WEAK_CHANGE_VERBS.has(l) || isMetricUnit))
+    : false;
   const targetBefore = before.some((t) => TARGET_WORDS.has(t.lower) || NEED_TARGET_WORDS.has(t.lower));
-  const achieved = clause ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && (clause.tense === "past" || clause.tense === "none") : false;
+  const achieved = clause
+    ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && (clause.tense === "past" || clause.tense === "none")
+    : false;
   const hypothetical = clause ? clause.tense === "hypothetical" || clause.tense === "future" : false;
 
   // 3. Team size: people units ("8 engineers", "a team of eight", "a 5-person squad").
@@ -212,8 +428,15 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
 
   // A time span after "within", "in", "over"... is how long something took, even next to a result verb.
   if (isTimeUnit && DURATION_PREPOSITIONS.has(prev1) && prev1 !== "by") return "duration";
-  if (isTimeUnit && clause && clause.subjectFirst >= 0 && clause.verb < m.first && STATIVE_METRIC_VERBS.has(clause.verbLemma)) {
-    for (let i = clause.subjectFirst; i < clause.subjectLast; i++) if (STATISTIC_WORDS.has(tokens[i]!.lower)) return "baseline";
+  if (
+    isTimeUnit &&
+    clause &&
+    clause.subjectFirst >= 0 &&
+    clause.verb < m.first &&
+    STATIVE_METRIC_VERBS.has(clause.verbLemma)
+  ) {
+    for (let i = clause.subjectFirst; i < clause.subjectLast; i++)
+      if (STATISTIC_WORDS.has(tokens[i]!.lower)) return "baseline";
   }
 
   // 4. A change in a measure: "by 20%", "saved $40K", "3x faster", "a 20% reduction", "up 4 points".
@@ -236,9 +459,19 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
 
   // 6. A metric stated as a state, with no change: "conversion was 2%", "p99 sat at 900 ms".
   if (isMetricUnit) {
-    if (clauseHasChangeVerb && clause && clause.verb >= 0 && clause.verb < m.first && clause.tense === "past") return "outcome";
+    if (clauseHasChangeVerb && clause && clause.verb >= 0 && clause.verb < m.first && clause.tense === "past")
+      return "outcome";
     const verbLemma = clause?.verbLemma ?? "";
-    if (STATIVE_METRIC_VERBS.has(verbLemma) || prev1 === "at" || prev1 === "of" || prev1 === "only" || prev1 === "just" || prev1 === "about" || prev1 === "around") return "baseline";
+    if (
+      STATIVE_METRIC_VERBS.has(verbLemma) ||
+      prev1 === "at" ||
+      prev1 === "of" ||
+      prev1 === "only" ||
+      prev1 === "just" ||
+      prev1 === "about" ||
+      prev1 === "around"
+    )
+      return "baseline";
     return m.unit === "$" ? "count" : "baseline";
   }
   return "count";
@@ -268,7 +501,12 @@ function pairFromTo(doc: TextDoc, mentions: NumberMention[]): void {
     for (let n = k + 1; n < mentions.length; n++) {
       const b = mentions[n]!;
       if (b.first - a.last > 8) break;
-      if (tokens[prevWord(tokens, b.first, 1)]?.lower !== "to" && tokens[prevWord(tokens, b.first, 1)]?.lower !== "down" && tokens[prevWord(tokens, b.first, 1)]?.lower !== "under") continue;
+      if (
+        tokens[prevWord(tokens, b.first, 1)]?.lower !== "to" &&
+        tokens[prevWord(tokens, b.first, 1)]?.lower !== "down" &&
+        tokens[prevWord(tokens, b.first, 1)]?.lower !== "under"
+      )
+        continue;
       if (b.role === "year" || b.role === "version") break;
       a.role = "baseline";
       if (b.role !== "target") b.role = "outcome";
@@ -284,19 +522,42 @@ function addMultipliers(doc: TextDoc, clauses: ClauseIndex, mentions: NumberMent
   for (const m of mentions) for (let i = m.first; i < m.last; i++) taken.add(i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lower !== "in" && t.lower !== "by" && t.lower !== "twice" && t.lower !== "thrice" && !(t.pos === "VERB" && MULTIPLIER_VERBS.has(t.lemma))) continue;
+    if (
+      t.lower !== "in" &&
+      t.lower !== "by" &&
+      t.lower !== "twice" &&
+      t.lower !== "thrice" &&
+      !(t.pos === "VERB" && MULTIPLIER_VERBS.has(t.lemma))
+    )
+      continue;
     if (taken.has(i)) continue;
     let last = -1;
     if (t.pos === "VERB" && MULTIPLIER_VERBS.has(t.lemma)) last = i + 1;
-    else if ((t.lower === "twice" || t.lower === "thrice") && (tokens[nextNonSpace(tokens, i + 1)]?.lower === "as" || COMPARATIVES.has(tokens[nextNonSpace(tokens, i + 1)]?.lower ?? ""))) last = i + 1;
-    else if (t.lower === "in" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half" && i > 0) last = nextNonSpace(tokens, i + 1) + 1;
-    else if (t.lower === "by" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half") last = nextNonSpace(tokens, i + 1) + 1;
+    else if (
+      (t.lower === "twice" || t.lower === "thrice") &&
+      (tokens[nextNonSpace(tokens, i + 1)]?.lower === "as" ||
+        COMPARATIVES.has(tokens[nextNonSpace(tokens, i + 1)]?.lower ?? ""))
+    )
+      last = i + 1;
+    else if (t.lower === "in" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half" && i > 0)
+      last = nextNonSpace(tokens, i + 1) + 1;
+    else if (t.lower === "by" && tokens[nextNonSpace(tokens, i + 1)]?.lower === "half")
+      last = nextNonSpace(tokens, i + 1) + 1;
     if (last < 0) continue;
     const clause = clauses.clauses[clauses.clauseOfToken[i] ?? -1];
     if (!clause || clause.negated) continue;
     const hypothetical = clause.tense === "hypothetical" || clause.tense === "future";
     const start = t.start;
     const end = tokens[last - 1]!.end;
-    mentions.push({ start, end, quote: text.slice(start, end), role: hypothetical ? "target" : "outcome", unit: "x", first: i, last, clause: clause.index });
+    mentions.push({
+      start,
+      end,
+      quote: text.slice(start, end),
+      role: hypothetical ? "target" : "outcome",
+      unit: "x",
+      first: i,
+      last,
+      clause: clause.index,
+    });
   }
 }

@@ -4,7 +4,7 @@
  * array and cached in a WeakMap, so a server or a browser tab pays that cost once.
  */
 import type { Principle, PrincipleId } from "../content/pack-schema.js";
-import { compileSignals, type CompiledSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
+import { type CompiledSignals, compileSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
 import { readText, type TextDoc } from "../text/text-doc.js";
 import { contentStems, plainWords } from "../text/word-stem.js";
 import type { AnswerFeatures, Span } from "./answer-features.js";
@@ -58,7 +58,13 @@ export function principleModel(principles: readonly Principle[]): PrincipleModel
     for (const [s, w] of weights) weights.set(s, w / norm);
     vocabulary.set(id, weights);
   }
-  const model: PrincipleModel = { signals, vocabulary, names: new Map(principles.map((p) => [p.id, p.name])), ids: principles.map((p) => p.id), documentFrequency };
+  const model: PrincipleModel = {
+    signals,
+    vocabulary,
+    names: new Map(principles.map((p) => [p.id, p.name])),
+    ids: principles.map((p) => p.id),
+    documentFrequency,
+  };
   models.set(principles, model);
   return model;
 }
@@ -113,7 +119,8 @@ export function rankAnswerPrinciples(
   for (const m of matchSignals(doc, model.signals)) {
     if (/\bnot\b|n't|nobody/.test(m.signal)) {
       // Signals that quote a red flag ("not my job") are not evidence for the principle.
-      if (disownSpans.some((d) => d.start <= m.start && d.end >= m.end) || /not my job|nobody owned/.test(m.signal)) continue;
+      if (disownSpans.some((d) => d.start <= m.start && d.end >= m.end) || /not my job|nobody owned/.test(m.signal))
+        continue;
     } else if (isNegatedAt(doc.tokens, clauses, m.first)) continue;
     const clause = clauses.clauses[clauses.clauseOfToken[m.first] ?? -1];
     let weight = 1;
@@ -135,7 +142,9 @@ export function rankAnswerPrinciples(
   boost("have-backbone-disagree-and-commit", features.dissent, 1.2, 2.4);
   if (features.dissent.length > 0) boost("have-backbone-disagree-and-commit", features.resolution, 0.6, 1.2);
   boost("customer-obsession", features.customerNeeds, 0.8, 2);
-  const outcomes = numbers.filter((n) => n.role === "outcome").map((n) => ({ start: n.start, end: n.end, sentence: doc.tokens[n.first]!.sentence }));
+  const outcomes = numbers
+    .filter((n) => n.role === "outcome")
+    .map((n) => ({ start: n.start, end: n.end, sentence: doc.tokens[n.first]!.sentence }));
   boost("deliver-results", outcomes, 0.8, 2);
   boost("are-right-a-lot", [...features.alternatives, ...features.tradeoffs], 0.6, 1.8);
   boost("bias-for-action", features.doors, 0.5, 1);
@@ -196,12 +205,14 @@ export function classifyQuestion(text: string, principles: readonly Principle[])
     for (const s of stems) similarity += weights.get(s) ?? 0;
     raw.set(id, (raw.get(id) ?? 0) + 4 * similarity);
   }
-  const ranked = [...raw.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || model.ids.indexOf(a[0]) - model.ids.indexOf(b[0]));
+  const ranked = [...raw.entries()]
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1] || model.ids.indexOf(a[0]) - model.ids.indexOf(b[0]));
   const top = ranked[0]?.[1] ?? 0;
   if (top <= 0) return [];
   // Relative to the best, damped when even the best has little evidence.
   const confidence = 1 - Math.exp(-top / 1.5);
-  return ranked.map(([id, v]) => ({ id: id as PrincipleId, score: Math.round((v / top) * confidence * 100) / 100 })).filter((p) => p.score > 0);
+  return ranked
+    .map(([id, v]) => ({ id: id as PrincipleId, score: Math.round((v / top) * confidence * 100) / 100 }))
+    .filter((p) => p.score > 0);
 }
-
-

@@ -4,7 +4,13 @@
  * interviewer would never pass: an off-topic or near-empty answer is a Strong No Hire, and a
  * mostly-"we", hypothetical or resultless story cannot be a Strong Hire. Caps never raise a vote.
  */
-import type { CoachResult, CriterionResult, KeyPointResult, PrincipleResult, RedFlagResult } from "./coach-result-schema.js";
+import type {
+  CoachResult,
+  CriterionResult,
+  KeyPointResult,
+  PrincipleResult,
+  RedFlagResult,
+} from "./coach-result-schema.js";
 
 export const VOTE_LABELS = ["Strong No Hire", "Not Inclined", "Inclined", "Strong Hire"] as const;
 
@@ -60,7 +66,9 @@ export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vot
   score = Math.max(0, Math.min(100, Math.round(score)));
 
   let vote = 1 + VOTE_AT.filter((at) => score >= at).length;
-  const reasons: string[] = [`Score ${score}/100 from the criteria${keyPoints.length ? ", key points" : ""} and principle evidence.`];
+  const reasons: string[] = [
+    `Score ${score}/100 from the criteria${keyPoints.length ? ", key points" : ""} and principle evidence.`,
+  ];
   /** Lowers the vote to `max`; `always` explains the reason even when the score was already that low. */
   const cap = (max: number, why: string, always = false) => {
     if (vote > max) {
@@ -83,7 +91,8 @@ export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vot
   }
   if (flag("hypothetical")) cap(2, "Hypothetical: describes what you would do, not what you did");
   if (flag("disowning")) cap(2, "Puts the problem on others");
-  if (status("judgment") === "missing") cap(2, "No decision, alternative or trade-off: the judgement signal is missing");
+  if (status("judgment") === "missing")
+    cap(2, "No decision, alternative or trade-off: the judgement signal is missing");
   if (!functional) {
     if (status("first-person") === "missing") cap(3, "Mostly 'we': your own part is unclear");
     if (status("result") === "missing") cap(3, "No result");

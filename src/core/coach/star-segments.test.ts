@@ -16,7 +16,14 @@ describe("STAR segmentation", () => {
     const segments = segment(
       "Last year our checkout error rate was 12% and customers were abandoning carts. My job was to bring errors under 5% before the holiday peak. I pulled the payment logs and found that retries were failing. I rewrote the retry policy and I ran a staged rollout behind a feature flag. The error rate fell from 12% to 4% and we saved $1.2M a year. I learned to read the raw logs before trusting a dashboard.",
     );
-    expect(segments.sentences.map((s) => s.label)).toEqual(["situation", "task", "action", "action", "result", "reflection"]);
+    expect(segments.sentences.map((s) => s.label)).toEqual([
+      "situation",
+      "task",
+      "action",
+      "action",
+      "result",
+      "reflection",
+    ]);
     expect(segments.shares.action).toBeGreaterThan(0.3);
   });
 

@@ -38,9 +38,26 @@ const BACKWARD_COST = 1.6;
 function emissions(f: SentenceFeatures, position: number, n: number): number[] {
   // position in [0, 1]; short answers lean less on position.
   const weight = n >= 4 ? 1 : 0.5;
-  const situation = 1.4 * f.situation + 0.9 * f.statesOfThings + 0.6 * f.contextNumbers + weight * 1.6 * (1 - position) ** 3 - 0.8 * f.iAction - 1.2 * f.outcomeNumbers - 0.6 * f.decision;
-  const task = 2.2 * f.task + 0.9 * f.targetNumbers + weight * 0.5 * Math.max(0, 1 - Math.abs(position - 0.2) * 4) - 0.4 * f.outcomeNumbers;
-  const action = 1.2 * f.iAction + 0.8 * f.weAction + 0.9 * f.decision + weight * 0.6 * Math.max(0, 1 - Math.abs(position - 0.5) * 2.2) + 0.2 - 0.3 * f.hypothetical;
+  const situation =
+    1.4 * f.situation +
+    0.9 * f.statesOfThings +
+    0.6 * f.contextNumbers +
+    weight * 1.6 * (1 - position) ** 3 -
+    0.8 * f.iAction -
+    1.2 * f.outcomeNumbers -
+    0.6 * f.decision;
+  const task =
+    2.2 * f.task +
+    0.9 * f.targetNumbers +
+    weight * 0.5 * Math.max(0, 1 - Math.abs(position - 0.2) * 4) -
+    0.4 * f.outcomeNumbers;
+  const action =
+    1.2 * f.iAction +
+    0.8 * f.weAction +
+    0.9 * f.decision +
+    weight * 0.6 * Math.max(0, 1 - Math.abs(position - 0.5) * 2.2) +
+    0.2 -
+    0.3 * f.hypothetical;
   const result = 1.6 * f.result + 1.8 * f.outcomeNumbers + weight * 1.1 * position ** 3 - 0.4 * f.task;
   const reflection = 1.8 * f.reflection + weight * 0.5 * position ** 6 - 0.5 * f.outcomeNumbers;
   return [situation, task, action, result, reflection];
@@ -101,9 +118,13 @@ function shareAdvice(shares: Record<StarLabel, number>, words: number): string[]
   if (words < 40) return [];
   const advice: string[] = [];
   if (shares.situation > MAX_SITUATION) {
-    advice.push(`Situation is ${percent(shares.situation)} of the answer; keep it under 20% and get to what you did sooner.`);
+    advice.push(
+      `Situation is ${percent(shares.situation)} of the answer; keep it under 20% and get to what you did sooner.`,
+    );
   } else if (shares.situation + shares.task > MAX_SITUATION_AND_TASK) {
-    advice.push(`Situation and task take ${percent(shares.situation + shares.task)} of the answer; keep the set-up under a third.`);
+    advice.push(
+      `Situation and task take ${percent(shares.situation + shares.task)} of the answer; keep the set-up under a third.`,
+    );
   }
   if (shares.action < MIN_ACTION) {
     advice.push(`Action is only ${percent(shares.action)} of the answer; make your own steps at least half of it.`);

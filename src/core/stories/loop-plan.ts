@@ -47,6 +47,8 @@ export const DEFAULT_QUALITY = 0.5;
 const UNIT = 1_000_000;
 
 export const MAX_INTERVIEWERS = 8;
+/** Eight interviewers with three principles each; also keeps the solver's integer costs exact. */
+export const MAX_SLOTS = MAX_INTERVIEWERS * 3;
 
 export const loopInterviewerSchema = z
   .object({
@@ -206,6 +208,7 @@ export function solveAssignment(
   interviewerCount: number,
 ): number[] {
   const k = slots.length;
+  if (k > MAX_SLOTS) throw new RangeError(`a loop has at most ${MAX_SLOTS} slots, got ${k}`);
   // Level weights, each above the largest possible total of the levels below it.
   const maxValue = k * UNIT;
   const spread = maxValue + 1;
@@ -217,7 +220,6 @@ export function solveAssignment(
   const storyNode = (s: number) => 2 + k + s;
   let next = 2 + k + storyCount;
   const pairNodes = new Map<number, number>();
-  const pairEdges: [number, number, number][] = [];
   for (const slot of slots) {
     for (const c of slot.candidates) {
       const key = c.story * interviewerCount + slot.interviewer;
@@ -236,9 +238,8 @@ export function solveAssignment(
       usedStories.add(c.story);
     }
   });
-  for (const [key, node] of pairNodes) pairEdges.push([key, node, Math.floor(key / interviewerCount)]);
-  for (const [, node, story] of pairEdges) {
-    network.addEdge(node, storyNode(story), 1, 0);
+  for (const [key, node] of pairNodes) {
+    network.addEdge(node, storyNode(Math.floor(key / interviewerCount)), 1, 0);
     network.addEdge(node, sink, k, reuse + same);
   }
   for (const story of usedStories) {
@@ -334,13 +335,14 @@ function describePlan(
     }
   }
 
-  const uncovered = out
-    .filter((s) => s.primary === null)
-    .map((s) => ({ interviewerId: s.interviewerId, principle: s.principle, principleName: s.principleName }));
-  for (const slot of uncovered)
-    notes.push(
-      `No story answers ${slot.principleName} for ${slot.interviewerId}: write one, or map an existing story to it.`,
-    );
+  const open = out.filter((s) => s.primary === null);
+  const uncovered = open.map((s) => ({
+    interviewerId: s.interviewerId,
+    principle: s.principle,
+    principleName: s.principleName,
+  }));
+  for (const slot of open)
+    notes.push(`No story answers ${slot.principleName} for ${who(slot)}: write one, or map an existing story to it.`);
   const coverable = slots.filter((s) => s.candidates.length > 0).length;
   if (reusedStories.length > 0)
     notes.unshift(

@@ -37,6 +37,7 @@ export interface NearDuplicatePair {
   shared: string[];
 }
 
+/** Story content is treated as immutable (an edit makes a new object), so caching by identity is safe. */
 const stemCache = new WeakMap<StoryContent, Set<string>>();
 
 export function storyStems(story: StoryContent): Set<string> {

@@ -212,6 +212,7 @@ function excerptAround(value: string, start: number, end: number): string {
   return `${prefix}${value.slice(from, to).trim()}${suffix}`;
 }
 
+/** Story content is treated as immutable (an edit makes a new object), so caching by identity is safe. */
 const tokenCache = new WeakMap<StoryContent, Record<SignalField, Token[]>>();
 
 function storyTokens(story: StoryContent, texts: Record<SignalField, string>): Record<SignalField, Token[]> {

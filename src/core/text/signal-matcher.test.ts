@@ -17,7 +17,10 @@ describe("signal matcher", () => {
   });
 
   it("lines contractions and hyphens up with the text", () => {
-    expect(matched("I didn't have the data, so it was a two-way door.", ["didn't have", "two-way door"])).toEqual(["didn't have", "two-way door"]);
+    expect(matched("I didn't have the data, so it was a two-way door.", ["didn't have", "two-way door"])).toEqual([
+      "didn't have",
+      "two-way door",
+    ]);
   });
 
   it("is case-insensitive and ignores curly apostrophes", () => {

@@ -93,7 +93,12 @@ function tokeniseSignal(signal: string): PatternToken[] {
 }
 
 export function compileSignals(groups: readonly SignalGroup[]): CompiledSignals {
-  const compiled: CompiledSignals = { patterns: [], exact: new Map(), prefix: new Map(), shortPrefixLengths: new Set() };
+  const compiled: CompiledSignals = {
+    patterns: [],
+    exact: new Map(),
+    prefix: new Map(),
+    shortPrefixLengths: new Set(),
+  };
   const seen = new Set<string>();
   for (const group of groups) {
     for (const signal of group.signals) {
@@ -142,15 +147,30 @@ function matchAt(tokens: TextDoc["tokens"], i: number, pattern: Pattern, matches
     if (!next || next.sentence !== token.sentence || !tokenMatches(pattern.tokens[k]!, next.lower)) return;
     j++;
   }
-  matches.push({ group: pattern.group, signal: pattern.signal, first: i, last: j, start: token.start, end: tokens[j - 1]!.end });
+  matches.push({
+    group: pattern.group,
+    signal: pattern.signal,
+    first: i,
+    last: j,
+    start: token.start,
+    end: tokens[j - 1]!.end,
+  });
 }
 
-function matchBucket(tokens: TextDoc["tokens"], i: number, second: string | undefined, bucket: Bucket, patterns: Pattern[], matches: SignalMatch[]): void {
+function matchBucket(
+  tokens: TextDoc["tokens"],
+  i: number,
+  second: string | undefined,
+  bucket: Bucket,
+  patterns: Pattern[],
+  matches: SignalMatch[],
+): void {
   for (let p = 0; p < bucket.single.length; p++) matchAt(tokens, i, patterns[bucket.single[p]!]!, matches);
   if (second !== undefined) {
     const list = bucket.bySecond.get(second);
     if (list) for (let p = 0; p < list.length; p++) matchAt(tokens, i, patterns[list[p]!]!, matches);
-    for (let p = 0; p < bucket.secondPrefix.length; p++) matchAt(tokens, i, patterns[bucket.secondPrefix[p]!]!, matches);
+    for (let p = 0; p < bucket.secondPrefix.length; p++)
+      matchAt(tokens, i, patterns[bucket.secondPrefix[p]!]!, matches);
   }
 }
 

@@ -20,7 +20,13 @@ describe("readText", () => {
 
   it("treats each bullet and heading of a markdown answer as its own sentence", () => {
     const text = "## Situation\nOur checkout failed often\n- I pulled the logs\n- I found the root cause\n\nIt worked";
-    expect(sentencesOf(text)).toEqual(["## Situation", "Our checkout failed often", "- I pulled the logs", "- I found the root cause", "It worked"]);
+    expect(sentencesOf(text)).toEqual([
+      "## Situation",
+      "Our checkout failed often",
+      "- I pulled the logs",
+      "- I found the root cause",
+      "It worked",
+    ]);
   });
 
   it("keeps a hard-wrapped sentence together across a line break", () => {

@@ -6,8 +6,9 @@
  * The wink instance is created lazily, once per module, so importing this file is cheap in the
  * browser until the first analysis.
  */
-import winkNLP from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 
 export type TokenKind = "word" | "number" | "punct" | "symbol" | "space" | "other";
 
@@ -55,7 +56,35 @@ export function getNlp(): Wink {
   return nlp;
 }
 
-const PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", '"', "(", ")", "[", "]", "{", "}", "-", "–", "—", "…", "/", "\\", "“", "”", "‘", "’", "«", "»", "`"]);
+const PUNCTUATION = new Set([
+  ".",
+  ",",
+  ";",
+  ":",
+  "!",
+  "?",
+  "'",
+  '"',
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  "-",
+  "–",
+  "—",
+  "…",
+  "/",
+  "\\",
+  "“",
+  "”",
+  "‘",
+  "’",
+  "«",
+  "»",
+  "`",
+]);
 const LETTER_RE = /\p{L}/u;
 
 /** Token kind from its text (cheaper than asking wink, and the same classes the rules need). */
@@ -91,7 +120,18 @@ export function countWords(text: string, start = 0, end = text.length): number {
   let chunkHasWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+    const space =
+      c === 32 ||
+      c === 10 ||
+      c === 13 ||
+      c === 9 ||
+      c === 12 ||
+      c === 11 ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x3000;
     if (space) {
       if (inChunk && chunkHasWord) words++;
       inChunk = false;
@@ -118,7 +158,22 @@ const BULLET_START = /^[ \t]*(?:[-*+•◦▪‣–—]|\d{1,3}[.)]|[a-z][.)]|#{
 
 /** Discourse openers that start a new thought in speech ("and then", "so we", "after that"). */
 const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "it", "you", "my", "our", "their"]);
-const OPENERS = new Set(["so", "then", "but", "and", "eventually", "finally", "afterwards", "anyway", "basically", "ultimately", "um", "uh", "okay", "ok"]);
+const OPENERS = new Set([
+  "so",
+  "then",
+  "but",
+  "and",
+  "eventually",
+  "finally",
+  "afterwards",
+  "anyway",
+  "basically",
+  "ultimately",
+  "um",
+  "uh",
+  "okay",
+  "ok",
+]);
 
 /**
  * Runs without punctuation longer than this many words are split. 30 words is about 12 seconds
@@ -175,7 +230,27 @@ export function readText(text: string): TextDoc {
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "nor", "cannot", "neither"]);
 /** A negation reaches to the end of its clause: punctuation, a conjunction or a subordinator. */
-const SCOPE_ENDS = new Set(["and", "but", "or", "so", "because", "although", "though", "while", "which", "who", "when", "if", "since", "until", "instead", "rather", "whereas", "then", "yet"]);
+const SCOPE_ENDS = new Set([
+  "and",
+  "but",
+  "or",
+  "so",
+  "because",
+  "although",
+  "though",
+  "while",
+  "which",
+  "who",
+  "when",
+  "if",
+  "since",
+  "until",
+  "instead",
+  "rather",
+  "whereas",
+  "then",
+  "yet",
+]);
 const MAX_NEGATION_SCOPE = 8;
 
 function markNegationScope(tokens: TextToken[]): void {
@@ -190,7 +265,34 @@ function markNegationScope(tokens: TextToken[]): void {
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const NEVER_FINAL = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", "fig", "no", "vol", "mt", "gen", "sgt", "capt", "lt", "col", "rev", "hon"]);
+const NEVER_FINAL = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "e.g",
+  "i.e",
+  "eg",
+  "ie",
+  "approx",
+  "cf",
+  "fig",
+  "no",
+  "vol",
+  "mt",
+  "gen",
+  "sgt",
+  "capt",
+  "lt",
+  "col",
+  "rev",
+  "hon",
+]);
 /** Abbreviations that end a sentence only when a capital follows ("... and so on etc. Then"). */
 const MAYBE_FINAL = new Set(["etc", "inc", "ltd", "co", "corp", "llc", "plc", "al", "a.m", "p.m", "u.s", "u.k"]);
 const TERMINATORS = new Set([".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"]);
@@ -215,7 +317,12 @@ function punctuationBreaks(tokens: TextToken[], breakBefore: Uint8Array): void {
     const t = tokens[i]!;
     if (t.kind !== "punct" || !TERMINATORS.has(t.value)) continue;
     let last = i;
-    while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1]!.value) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    while (
+      last + 1 < tokens.length &&
+      CLOSERS.has(tokens[last + 1]!.value) &&
+      tokens[last + 1]!.start === tokens[last]!.end
+    )
+      last++;
     const next = nextNonSpaceIndex(tokens, last + 1);
     if (next >= tokens.length) continue;
     // No space after the stop: "v2.3", "e.g.,", "amazon.com".
@@ -255,7 +362,12 @@ function buildSentences(text: string, tokens: TextToken[]): TextSentence[] {
     const blank = (token.value.match(/\n/g)?.length ?? 0) > 1;
     const bullet = BULLET_START.test(line) || BULLET_START.test(`${line} `);
     const endsSentence = /[.!?:;)]["'”’)]*$/.test(previousLine);
-    const heading = previousLine.length > 0 && previousLine.length < 60 && !/[,]$/.test(previousLine) && /^[A-Z#*]/.test(line.trim()) && countWords(previousLine) <= 6;
+    const heading =
+      previousLine.length > 0 &&
+      previousLine.length < 60 &&
+      !/[,]$/.test(previousLine) &&
+      /^[A-Z#*]/.test(line.trim()) &&
+      countWords(previousLine) <= 6;
     if (blank || bullet || endsSentence || heading) breakBefore[next] = 1;
   }
 
@@ -275,7 +387,8 @@ function buildSentences(text: string, tokens: TextToken[]): TextSentence[] {
     while (s < e && tokens[s]!.kind === "space") s++;
     while (e > s && tokens[e - 1]!.kind === "space") e--;
     if (s >= e) continue;
-    for (const piece of splitLongRun(tokens, s, e)) sentences.push(makeSentence(text, tokens, piece[0], piece[1], piece[2]));
+    for (const piece of splitLongRun(tokens, s, e))
+      sentences.push(makeSentence(text, tokens, piece[0], piece[1], piece[2]));
   }
   // Spaces between sentences belong to the sentence before them, so every token has one.
   let k = 0;
@@ -316,14 +429,24 @@ function splitLongRun(tokens: TextToken[], first: number, last: number): [number
   };
   for (let i = first; i < last; i++) {
     const token = tokens[i]!;
-    if (i > pieceStart && pieceWords >= MIN_PIECE_WORDS && isSplitPoint(tokens, i, last) && remainingWords(i) >= MIN_PIECE_WORDS) {
+    if (
+      i > pieceStart &&
+      pieceWords >= MIN_PIECE_WORDS &&
+      isSplitPoint(tokens, i, last) &&
+      remainingWords(i) >= MIN_PIECE_WORDS
+    ) {
       pieces.push([pieceStart, i, true]);
       pieceStart = i;
       pieceWords = 0;
     }
     if (isWord(token)) pieceWords++;
     // A tag question closes a thought: split after "right?" / "you know?".
-    if (token.lower === "?" && i + 1 < last && pieceWords >= MIN_PIECE_WORDS && remainingWords(i + 1) >= MIN_PIECE_WORDS) {
+    if (
+      token.lower === "?" &&
+      i + 1 < last &&
+      pieceWords >= MIN_PIECE_WORDS &&
+      remainingWords(i + 1) >= MIN_PIECE_WORDS
+    ) {
       let next = i + 1;
       while (next < last && tokens[next]!.kind === "space") next++;
       pieces.push([pieceStart, i + 1, true]);
@@ -352,9 +475,21 @@ function isSplitPoint(tokens: TextToken[], i: number, last: number): boolean {
   const next = nextWord(tokens, i + 1, last);
   if (!next) return false;
   // "and then", "so then", "but then", "and so".
-  if ((lower === "and" || lower === "so" || lower === "but") && (next.lower === "then" || next.lower === "so" || next.lower === "after")) return true;
+  if (
+    (lower === "and" || lower === "so" || lower === "but") &&
+    (next.lower === "then" || next.lower === "so" || next.lower === "after")
+  )
+    return true;
   // Conjunction or opener followed by a subject: "and we", "so I", "then my manager".
   if (SUBJECT_PRONOUNS.has(next.lower) || next.pos === "PROPN") return true;
-  if (lower === "um" || lower === "uh" || lower === "eventually" || lower === "finally" || lower === "afterwards" || lower === "ultimately") return true;
+  if (
+    lower === "um" ||
+    lower === "uh" ||
+    lower === "eventually" ||
+    lower === "finally" ||
+    lower === "afterwards" ||
+    lower === "ultimately"
+  )
+    return true;
   return false;
 }

@@ -103,5 +103,10 @@ export function contentStems(words: Iterable<string>): Set<string> {
 
 /** Lowercase words of a text, for texts not worth a wink pass (principle prose, key points). */
 export function plainWords(text: string): string[] {
-  return text.toLowerCase().replaceAll("’", "'").match(/[a-z][a-z'-]*/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replaceAll("’", "'")
+      .match(/[a-z][a-z'-]*/g) ?? []
+  );
 }

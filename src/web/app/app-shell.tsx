@@ -93,7 +93,12 @@ export function AppLayout() {
                 leftSection={<Icon name={item.icon} />}
                 rightSection={
                   item.notBuilt ? (
-                    <Badge size="xs" variant="outline" className={classes.soon}>
+                    <Badge
+                      size="xs"
+                      variant="outline"
+                      className={classes.soon}
+                      styles={{ root: { color: "var(--mantine-color-dimmed)", borderColor: "currentColor" } }}
+                    >
                       Not built
                     </Badge>
                   ) : null

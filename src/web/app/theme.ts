@@ -25,11 +25,11 @@ export const theme = createTheme({
 
 /**
  * Mantine's default "dimmed" grey is below WCAG AA contrast (4.5:1) for body-size text, on
- * white (3.3:1) and on dark surfaces (4.0:1). These keep the hierarchy and pass AA on every
- * surface the app uses.
+ * white (3.3:1) and on dark surfaces (4.0:1), and so are placeholders. These keep the
+ * hierarchy and pass AA on every surface the app uses.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { "--mantine-color-dimmed": "#5c636a" },
-  dark: { "--mantine-color-dimmed": "#a6a6a6" },
+  light: { "--mantine-color-dimmed": "#5c636a", "--mantine-color-placeholder": "#6b7280" },
+  dark: { "--mantine-color-dimmed": "#a6a6a6", "--mantine-color-placeholder": "#9a9a9a" },
 });

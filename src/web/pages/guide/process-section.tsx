@@ -102,7 +102,15 @@ function Personas({ personas }: { personas: ProcessContent["personas"] }) {
               Principles they often own
             </Title>
             <PrincipleBadges ids={persona.typicalPrinciples} size="sm" />
-            <Blockquote color="indigo" p="sm" mt="md" fz="sm" fs="italic" cite="How they might open">
+            <Blockquote
+              color="indigo"
+              p="sm"
+              mt="md"
+              fz="sm"
+              fs="italic"
+              cite="How they might open"
+              styles={{ cite: { color: "var(--mantine-color-dimmed)" } }}
+            >
               {persona.introduction}
             </Blockquote>
           </Card>

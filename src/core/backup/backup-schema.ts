@@ -6,6 +6,7 @@ import { z } from "zod";
 import { kebabId } from "../content/pack-schema.js";
 import { userQuestionSchema } from "../questions/user-question.js";
 import { settingsSchema } from "../settings/settings-schema.js";
+import { storySchema, storyVersionSchema } from "../stories/story-schema.js";
 
 export const BACKUP_FORMAT = "barraiser-backup";
 export const BACKUP_VERSION = 1;
@@ -20,6 +21,9 @@ export const backupDataSchema = z.object({
     .array(z.object({ question: userQuestionSchema, createdAt: timestamp, updatedAt: timestamp }).strict())
     .max(10_000),
   checklistTicks: z.array(z.object({ itemId: kebabId, tickedAt: timestamp }).strict()).max(1_000),
+  // Added after the first release of version 1: older documents simply have none.
+  stories: z.array(storySchema).max(2_000).default([]),
+  storyVersions: z.array(storyVersionSchema).max(100_000).default([]),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 

@@ -102,22 +102,40 @@ function targetPrinciples(input: AnalyzeInput, principles: readonly Principle[],
   return ranked.filter((p, i) => i < 2 && p.score >= top * 0.6 && p.score >= 0.3).map((p) => p.id);
 }
 
-function countWorkWords(doc: TextDoc): number {
-  const seen = new Set<string>();
-  for (const t of doc.tokens)
-    if (t.kind === "word" && (WORK_WORDS.has(t.lower) || WORK_WORDS.has(t.lemma))) seen.add(t.lemma);
-  return seen.size;
+interface WordStats {
+  /** Content-word stems per sentence, and for the whole answer. */
+  sentenceStems: Set<string>[];
+  answerStems: Set<string>;
+  /** Distinct words of working life. */
+  workWords: number;
+  singular: number;
+  plural: number;
 }
 
-function countPronouns(doc: TextDoc): { singular: number; plural: number } {
+/** One pass over the words for everything counted per word. */
+function wordStats(doc: TextDoc): WordStats {
+  const answerStems = new Set<string>();
+  const work = new Set<string>();
   let singular = 0;
   let plural = 0;
-  for (const t of doc.tokens) {
-    const l = t.lower;
-    if (l === "i" || l === "me" || l === "my" || l === "mine" || l === "myself") singular++;
-    else if (l === "we" || l === "us" || l === "our" || l === "ours" || l === "ourselves") plural++;
-  }
-  return { singular, plural };
+  const sentenceStems = doc.sentences.map((s) => {
+    const stems = new Set<string>();
+    for (let i = s.first; i < s.last; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== "word") continue;
+      const l = t.lower;
+      if (l === "i" || l === "me" || l === "my" || l === "mine" || l === "myself") singular++;
+      else if (l === "we" || l === "us" || l === "our" || l === "ours" || l === "ourselves") plural++;
+      else if (WORK_WORDS.has(l) || WORK_WORDS.has(t.lemma)) work.add(t.lemma);
+      const stem = contentStem(l);
+      if (stem !== null) {
+        stems.add(stem);
+        answerStems.add(stem);
+      }
+    }
+    return stems;
+  });
+  return { sentenceStems, answerStems, workWords: work.size, singular, plural };
 }
 
 export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, options: AnalyzeOptions = {}): CoachResult {
@@ -143,20 +161,7 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
   const targets = targetPrinciples(input ?? { answer }, principles, questionText);
   const hasQuestion = questionText.length > 0;
 
-  const answerStems = new Set<string>();
-  const sentenceStems = doc.sentences.map((s) => {
-    const stems = new Set<string>();
-    for (let i = s.first; i < s.last; i++) {
-      const t = doc.tokens[i]!;
-      if (t.kind !== "word") continue;
-      const stem = contentStem(t.lower);
-      if (stem !== null) {
-        stems.add(stem);
-        answerStems.add(stem);
-      }
-    }
-    return stems;
-  });
+  const { sentenceStems, answerStems, workWords, singular, plural } = wordStats(doc);
 
   const principleResults = rankAnswerPrinciples(doc, clauses, features, numbers, principles);
   const keyPoints = coverKeyPoints(doc, clauses, question, sentenceStems);
@@ -171,7 +176,7 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
         functional,
         documentFrequency: model.documentFrequency,
         principleCount: principles.length,
-        workWords: countWorkWords(doc),
+        workWords,
       })
     : undefined;
   const words = doc.words;
@@ -215,7 +220,6 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
     }),
     FOLLOW_UPS_PER_ANSWER,
   );
-  const pronouns = countPronouns(doc);
   const fillers = delivery.fillers.length;
 
   return {
@@ -229,8 +233,8 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
       numbers: numbers.length,
       fillers,
       fillersPer100: words === 0 ? 0 : Math.round((fillers / words) * 1000) / 10,
-      firstPersonSingular: pronouns.singular,
-      firstPersonPlural: pronouns.plural,
+      firstPersonSingular: singular,
+      firstPersonPlural: plural,
       tagQuestions: delivery.tagQuestions.length,
     },
     criteria,

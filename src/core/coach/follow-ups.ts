@@ -170,37 +170,47 @@ export function normaliseQuestion(text: string): string {
   return out;
 }
 
-/** Every follow-up that applies, best first, minus anything already asked. */
-export function buildFollowUps(input: FollowUpInput): FollowUp[] {
-  const asked = input.asked ?? new Set<string>();
-  const status = (id: CriterionResult["id"]) => input.criteria.find((c) => c.id === id)?.status ?? "missing";
-  const flag = (id: RedFlagResult["id"]) => input.redFlags.some((r) => r.id === id);
-  const out: FollowUp[] = [];
-  const texts = new Set<string>();
-  const push = (f: FollowUp) => {
-    const norm = normaliseQuestion(f.text);
-    if (asked.has(f.key) || asked.has(`text:${norm}`) || texts.has(norm)) return;
-    texts.add(norm);
-    out.push(f);
-  };
-  for (const gap of GAPS) {
-    if (gap.applies(input, status, flag))
-      push({ text: gap.text, reason: gap.reason, key: gap.key, source: "gap", depth: gap.depth });
+interface Candidate {
+  followUp: FollowUp;
+  /** `text:` + the normalised text: how a free-text question asked in a thread is recorded. */
+  textKey: string;
+  norm: string;
+}
+
+function candidate(followUp: FollowUp): Candidate {
+  const norm = normaliseQuestion(followUp.text);
+  return { followUp, norm, textKey: `text:${norm}` };
+}
+
+/** The question's follow-ups, the principles' probes and the Bar Raiser's questions do not depend on the answer. */
+const staticCandidates = new WeakMap<object, WeakMap<readonly Principle[], Map<string, Candidate[]>>>();
+const NO_QUESTION = {};
+
+function fixedCandidates(input: FollowUpInput): Candidate[] {
+  const questionKey: object = input.question ?? NO_QUESTION;
+  let byPrinciples = staticCandidates.get(questionKey);
+  if (!byPrinciples) {
+    byPrinciples = new WeakMap();
+    staticCandidates.set(questionKey, byPrinciples);
   }
+  let byTargets = byPrinciples.get(input.principles);
+  if (!byTargets) {
+    byTargets = new Map();
+    byPrinciples.set(input.principles, byTargets);
+  }
+  const key = `${input.targets.join(",")}|${input.maxDepth}`;
+  const cached = byTargets.get(key);
+  if (cached) return cached;
+
+  const out: Candidate[] = [];
   const question = input.question;
   if (question && Array.isArray(question.followUps)) {
     // A question's follow-ups are written from gentle to hard; spread them over depths 1-4.
     const count = question.followUps.length;
     question.followUps.forEach((text, index) => {
       const depth = Math.min(4, 1 + Math.floor((index * 4) / Math.max(1, count)));
-      if (depth > input.maxDepth) return;
-      push({
-        text,
-        reason: "A follow-up interviewers ask on this question.",
-        key: `q:${question.id}:${index}`,
-        source: "question",
-        depth,
-      });
+      if (depth > input.maxDepth || typeof text !== "string") return;
+      out.push(candidate({ text, reason: "A follow-up interviewers ask on this question.", key: `q:${question.id}:${index}`, source: "question", depth }));
     });
   }
   const byId = new Map(input.principles.map((p) => [p.id, p]));
@@ -210,29 +220,37 @@ export function buildFollowUps(input: FollowUpInput): FollowUp[] {
     if (!principle) continue;
     principle.probes.forEach((probe, index) => {
       if (probe.depth > input.maxDepth) return;
-      probes.push({
-        text: probe.text,
-        reason: `Probes ${principle.name} (depth ${probe.depth}).`,
-        key: `p:${id}:${index}`,
-        source: "probe",
-        depth: probe.depth,
-      });
+      probes.push({ text: probe.text, reason: `Probes ${principle.name} (depth ${probe.depth}).`, key: `p:${id}:${index}`, source: "probe", depth: probe.depth });
     });
   }
   probes.sort((a, b) => a.depth - b.depth);
-  for (const p of probes) push(p);
+  for (const p of probes) out.push(candidate(p));
   if (input.maxDepth >= 3) {
     for (const b of BAR_RAISER) {
-      if (b.depth <= input.maxDepth)
-        push({
-          text: b.text,
-          reason: "A Bar Raiser tests whether the judgement holds up.",
-          key: b.key,
-          source: "bar-raiser",
-          depth: b.depth,
-        });
+      if (b.depth <= input.maxDepth) out.push(candidate({ text: b.text, reason: "A Bar Raiser tests whether the judgement holds up.", key: b.key, source: "bar-raiser", depth: b.depth }));
     }
   }
+  if (byTargets.size > 64) byTargets.clear();
+  byTargets.set(key, out);
+  return out;
+}
+
+const gapCandidates = new Map(GAPS.map((gap) => [gap.key, candidate({ text: gap.text, reason: gap.reason, key: gap.key, source: "gap", depth: gap.depth })]));
+
+/** Every follow-up that applies, best first, minus anything already asked. */
+export function buildFollowUps(input: FollowUpInput): FollowUp[] {
+  const asked = input.asked ?? new Set<string>();
+  const status = (id: CriterionResult["id"]) => input.criteria.find((c) => c.id === id)?.status ?? "missing";
+  const flag = (id: RedFlagResult["id"]) => input.redFlags.some((r) => r.id === id);
+  const out: FollowUp[] = [];
+  const texts = new Set<string>();
+  const push = (c: Candidate) => {
+    if (asked.has(c.followUp.key) || asked.has(c.textKey) || texts.has(c.norm)) return;
+    texts.add(c.norm);
+    out.push({ ...c.followUp });
+  };
+  for (const gap of GAPS) if (gap.applies(input, status, flag)) push(gapCandidates.get(gap.key)!);
+  for (const c of fixedCandidates(input)) push(c);
   return out;
 }
 

@@ -32,13 +32,24 @@ export interface CompiledSignals {
   patterns: Pattern[];
   /** First token, exact text → patterns. */
   exact: Map<string, Bucket>;
-  /** First token is a prefix: bucketed by its first (up to) three characters. */
-  prefix: Map<string, Bucket>;
+  /** First token is a prefix: bucketed by its first (up to) three characters (see `keyOf`). */
+  prefix: Map<number, Bucket>;
   /** Lengths (1 or 2) of first-token prefixes shorter than the bucket key length. */
   shortPrefixLengths: Set<number>;
 }
 
-function addToBucket(map: Map<string, Bucket>, key: string, pattern: Pattern, index: number): void {
+/**
+ * A number standing for the first `n` (at most three) characters of `text`: bucket keys without
+ * allocating a substring for every token of every document.
+ */
+function keyOf(text: string, n = 3): number {
+  const length = Math.min(n, text.length);
+  let key = length;
+  for (let i = 0; i < length; i++) key = key * 65536 + text.charCodeAt(i);
+  return key;
+}
+
+function addToBucket<K>(map: Map<K, Bucket>, key: K, pattern: Pattern, index: number): void {
   let bucket = map.get(key);
   if (!bucket) {
     bucket = { single: [], bySecond: new Map(), secondPrefix: [] };
@@ -112,7 +123,7 @@ export function compileSignals(groups: readonly SignalGroup[]): CompiledSignals 
       const index = compiled.patterns.push(pattern) - 1;
       if (head.prefix) {
         if (head.text.length < 3) compiled.shortPrefixLengths.add(head.text.length);
-        addToBucket(compiled.prefix, head.text.slice(0, 3), pattern, index);
+        addToBucket(compiled.prefix, keyOf(head.text), pattern, index);
       } else {
         addToBucket(compiled.exact, head.text, pattern, index);
       }
@@ -123,18 +134,6 @@ export function compileSignals(groups: readonly SignalGroup[]): CompiledSignals 
 
 function tokenMatches(pattern: PatternToken, lower: string): boolean {
   return pattern.prefix ? lower.startsWith(pattern.text) : lower === pattern.text;
-}
-
-/** Per document: the first three characters of each token, computed once for every matcher. */
-const docKeys = new WeakMap<TextDoc, string[]>();
-
-function keysOf(doc: TextDoc): string[] {
-  let keys = docKeys.get(doc);
-  if (!keys) {
-    keys = doc.tokens.map((t) => (t.kind === "space" ? "" : t.lower.length <= 3 ? t.lower : t.lower.slice(0, 3)));
-    docKeys.set(doc, keys);
-  }
-  return keys;
 }
 
 function matchAt(tokens: TextDoc["tokens"], i: number, pattern: Pattern, matches: SignalMatch[]): void {
@@ -180,17 +179,15 @@ function matchBucket(
  */
 export function matchSignals(doc: TextDoc, compiled: CompiledSignals): SignalMatch[] {
   const { tokens } = doc;
-  const keys = keysOf(doc);
   const { patterns, exact, prefix, shortPrefixLengths } = compiled;
   const hasShort = shortPrefixLengths.size > 0;
   const matches: SignalMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const key = keys[i]!;
-    if (key === "") continue;
     const token = tokens[i]!;
+    if (token.kind === "space") continue;
     const lower = token.lower;
     const exactBucket = exact.get(lower);
-    const prefixBucket = prefix.get(key);
+    const prefixBucket = prefix.get(keyOf(lower));
     if (!exactBucket && !prefixBucket && !hasShort) continue;
     // The next word in the same sentence, for two-word lookups.
     let j = i + 1;
@@ -201,7 +198,7 @@ export function matchSignals(doc: TextDoc, compiled: CompiledSignals): SignalMat
     if (hasShort) {
       for (const length of shortPrefixLengths) {
         if (lower.length <= length) continue;
-        const short = prefix.get(lower.slice(0, length));
+        const short = prefix.get(keyOf(lower, length));
         if (short) matchBucket(tokens, i, second, short, patterns, matches);
       }
     }

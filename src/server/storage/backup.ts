@@ -8,17 +8,21 @@ import {
   type BackupData,
   type BackupDocument,
 } from "../../core/backup/backup-schema.js";
+import { storyContent } from "../../core/stories/story-record.js";
 import type { Db } from "./database.js";
 import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { getSettings } from "./repositories/settings-repository.js";
 import { listUserQuestions } from "./repositories/user-question-repository.js";
-import { checklistTicks, settings, userQuestions } from "./schema.js";
+import { listStories, listStoryVersions } from "./repositories/story-repository.js";
+import { checklistTicks, settings, stories, storyVersions, userQuestions } from "./schema.js";
 
 export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
-  const [userSettings, questions, ticks] = await Promise.all([
+  const [userSettings, questions, ticks, storyRows, versions] = await Promise.all([
     getSettings(db),
     listUserQuestions(db),
     listChecklistTicks(db),
+    listStories(db, { includeArchived: true }),
+    listStoryVersions(db),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -35,6 +39,8 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
       checklistTicks: [...ticks]
         .sort((a, b) => (a.itemId < b.itemId ? -1 : 1))
         .map((t) => ({ itemId: t.itemId, tickedAt: t.tickedAt.toISOString() })),
+      stories: [...storyRows].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      storyVersions: [...versions].sort((a, b) => (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version)),
     },
   };
 }
@@ -52,6 +58,7 @@ export interface ImportCounts {
   settings: number;
   userQuestions: number;
   checklistTicks: number;
+  stories: number;
 }
 
 /** Replaces all user data with the (already validated) document's data. */
@@ -60,6 +67,8 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
     await tx.delete(settings);
     await tx.delete(userQuestions);
     await tx.delete(checklistTicks);
+    await tx.delete(storyVersions);
+    await tx.delete(stories);
     const settingRows = Object.entries(data.settings)
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => ({ key, value }));
@@ -80,8 +89,32 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
         .insert(checklistTicks)
         .values(data.checklistTicks.map((t) => ({ itemId: t.itemId, tickedAt: new Date(t.tickedAt) })));
     }
+    for (let i = 0; i < data.stories.length; i += 200) {
+      await tx.insert(stories).values(
+        data.stories.slice(i, i + 200).map((story) => ({
+          id: story.id,
+          content: storyContent(story),
+          archived: story.archived,
+          version: story.version,
+          createdAt: new Date(story.createdAt),
+          updatedAt: new Date(story.updatedAt),
+        })),
+      );
+    }
+    for (let i = 0; i < data.storyVersions.length; i += 500) {
+      await tx.insert(storyVersions).values(
+        data.storyVersions.slice(i, i + 500).map((v) => ({
+          storyId: v.storyId,
+          version: v.version,
+          archived: v.archived,
+          content: v.content,
+          savedAt: new Date(v.savedAt),
+        })),
+      );
+    }
   });
   return {
+    stories: data.stories.length,
     settings: Object.values(data.settings).filter((v) => v !== undefined).length,
     userQuestions: data.userQuestions.length,
     checklistTicks: data.checklistTicks.length,

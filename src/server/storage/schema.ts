@@ -2,7 +2,7 @@
  * The Drizzle schema: one PostgreSQL dialect for PGlite and for a PostgreSQL server.
  * Change it, then run `npm run db:generate` to add a migration; never edit a shipped one.
  */
-import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /** One row per user setting (interview date, role, theme…); values are validated in code. */
 export const settings = pgTable("settings", {
@@ -24,3 +24,28 @@ export const checklistTicks = pgTable("checklist_ticks", {
   itemId: text("item_id").primaryKey(),
   tickedAt: timestamp("ticked_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
+
+/** The story bank: one row per story, its content as the user wrote it. */
+export const stories = pgTable("stories", {
+  id: text("id").primaryKey(),
+  content: jsonb("content").notNull(),
+  archived: boolean("archived").notNull().default(false),
+  version: integer("version").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** Every save of a story, for the history view and "restore this version". */
+export const storyVersions = pgTable(
+  "story_versions",
+  {
+    storyId: text("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    archived: boolean("archived").notNull(),
+    content: jsonb("content").notNull(),
+    savedAt: timestamp("saved_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.storyId, table.version] })],
+);

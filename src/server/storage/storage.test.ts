@@ -118,6 +118,8 @@ describe.each(testBackends())("storage on $name", (backend) => {
         updatedAt: "2026-01-01T00:00:00.000Z",
       })),
       checklistTicks: [],
+      stories: [],
+      storyVersions: [],
     };
     await expect(importBackup(storage.db, data)).rejects.toThrow();
     expect(await getSettings(storage.db)).toEqual({ role: "pm" });

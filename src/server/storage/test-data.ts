@@ -4,6 +4,7 @@ import type { BackupData } from "../../core/backup/backup-schema.js";
 import { LEVELS, PRINCIPLE_IDS, QUESTION_TYPES, ROLES } from "../../core/content/pack-schema.js";
 import type { UserQuestion } from "../../core/questions/user-question.js";
 import { THEMES } from "../../core/settings/settings-schema.js";
+import type { StoryMetric } from "../../core/stories/story-schema.js";
 
 export function buildUserQuestion(overrides: Partial<UserQuestion> = {}): UserQuestion {
   return {
@@ -72,9 +73,35 @@ export function backupDataArbitrary(): fc.Arbitrary<BackupData> {
         selector: (entry) => entry.question.id,
       },
     ),
-    checklistTicks: fc.uniqueArray(fc.record({ itemId: kebabArb, tickedAt: isoArb }), {
-      maxLength: 5,
-      selector: (t) => t.itemId,
-    }),
-  });
+    checklistTicks: fc.uniqueArray(fc.record({ itemId: kebabArb, tickedAt: isoArb }), { maxLength: 5, selector: (t) => t.itemId }),
+    storyEntries: storyEntriesArbitrary(),
+  }).map(({ storyEntries, ...rest }) => ({
+    ...rest,
+    stories: storyEntries.map((s) => ({ id: s.id, ...s.content, archived: s.archived, version: 1, createdAt: s.at, updatedAt: s.at })),
+    storyVersions: storyEntries.map((s) => ({ storyId: s.id, version: 1, savedAt: s.at, archived: s.archived, content: s.content })),
+  }));
+}
+
+const storyContentArb = fc.record(
+  {
+    title: textArb(60).map((s) => s.replace(/[\r\n]/g, " ").trim() || "Untitled"),
+    situation: textArb(200),
+    action: textArb(200),
+    result: textArb(200),
+    metrics: fc.constant<StoryMetric[]>([]),
+    principles: fc
+      .uniqueArray(fc.constantFrom(...PRINCIPLE_IDS), { maxLength: 3 })
+      .map((ids) => ids.map((id, i) => ({ id, strength: i === 0 ? ("primary" as const) : ("secondary" as const) }))),
+    tags: fc.constant<string[]>([]),
+    judgementCalls: fc.constant<string[]>([]),
+  },
+  { requiredKeys: ["title", "metrics", "principles", "tags", "judgementCalls"] },
+);
+
+/** Stories with their first version, consistent with each other as an export writes them. */
+function storyEntriesArbitrary() {
+  return fc.uniqueArray(
+    fc.record({ id: fc.stringMatching(/^[a-z0-9]{6,10}$/).map((s) => `story-${s}`), content: storyContentArb, at: isoArb, archived: fc.boolean() }),
+    { maxLength: 3, selector: (s) => s.id },
+  );
 }

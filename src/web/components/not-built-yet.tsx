@@ -22,14 +22,20 @@ export function NotBuiltYet({ title, purpose, plans, meanwhile, children }: NotB
       <PageHeader
         title={title}
         eyebrow={
-          <Badge color="gray" variant="outline" w="fit-content">
+          <Badge variant="outline" w="fit-content" c="dimmed" styles={{ root: { borderColor: "currentColor" } }}>
             Not built yet
           </Badge>
         }
         description={purpose}
       />
       <Stack gap="lg" maw="48rem">
-        <Alert color="yellow" variant="light" icon={<Icon name="hammer" />} title="Not built yet">
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<Icon name="hammer" />}
+          title="Not built yet"
+          styles={{ title: { color: "var(--mantine-color-text)" } }}
+        >
           This page is a placeholder: nothing on it works yet, and nothing you do here is saved.
         </Alert>
         {children}

@@ -11,7 +11,8 @@ import { AppError } from "../../errors.js";
 
 export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const { pack } = deps.content;
-  // The pack never changes while the server runs: serialise it once, not per request.
+  // The pack never changes while the server runs: serialise it once, not per request. The
+  // schemas still describe these responses in OpenAPI; a JSON string is sent as it is.
   const json = (value: unknown) => JSON.stringify(value);
   const principlesJson = json(pack.principles);
   const processJson = json(pack.process);
@@ -27,7 +28,9 @@ export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(principleSchema) },
         },
       },
-      (_request, reply) => reply.type(JSON_TYPE).send(principlesJson),
+      async (_request, reply) => {
+        await reply.type(JSON_TYPE).send(principlesJson as never);
+      },
     );
     app.get(
       "/api/principles/:id",
@@ -49,7 +52,9 @@ export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: processSchema },
         },
       },
-      (_request, reply) => reply.type(JSON_TYPE).send(processJson),
+      async (_request, reply) => {
+        await reply.type(JSON_TYPE).send(processJson as never);
+      },
     );
     app.get(
       "/api/preparation",
@@ -60,7 +65,9 @@ export function contentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: preparationSchema },
         },
       },
-      (_request, reply) => reply.type(JSON_TYPE).send(preparationJson),
+      async (_request, reply) => {
+        await reply.type(JSON_TYPE).send(preparationJson as never);
+      },
     );
   };
 }

@@ -109,7 +109,7 @@ function Personas({ personas }: { personas: ProcessContent["personas"] }) {
               fz="sm"
               fs="italic"
               cite="How they might open"
-              styles={{ cite: { color: "var(--mantine-color-dimmed)" } }}
+              styles={{ cite: { color: "var(--mantine-color-dimmed)", opacity: 1 } }}
             >
               {persona.introduction}
             </Blockquote>

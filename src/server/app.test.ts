@@ -222,7 +222,10 @@ describe("coach over HTTP", () => {
   it("analyses against a bank question, with evidence that quotes the answer exactly", async () => {
     const answer =
       "In 2024 I ran checkout for a grocery app. Card declines had doubled, and it was on me to fix it. I pulled the payment logs, found that one processor timed out on 3-D Secure, and I chose to route those cards to our second processor instead of waiting for a vendor patch. I agreed the change with our risk lead, who disagreed at first about fraud exposure, so we capped it at 10% of traffic for a week. Declines fell from 8% to 3% and recovered about $40,000 a week. I learned to look at the raw logs before the dashboards.";
-    const { body } = await server.request("/api/analyze", { method: "POST", json: { answer, questionId: "bhv-dive-deep-01" } });
+    const { body } = await server.request("/api/analyze", {
+      method: "POST",
+      json: { answer, questionId: "bhv-dive-deep-01" },
+    });
     for (const item of [...body.criteria, ...body.redFlags]) {
       for (const e of item.evidence) expect(answer.slice(e.start, e.end)).toBe(e.quote);
     }
@@ -233,13 +236,19 @@ describe("coach over HTTP", () => {
     const long = await server.request("/api/analyze", { method: "POST", json: { answer: "word ".repeat(4001) } });
     expect(long.status).toBe(400);
     expect(long.body.error.field).toBe("body.answer");
-    const unknown = await server.request("/api/analyze", { method: "POST", json: { answer: "I did it.", questionId: "nope" } });
+    const unknown = await server.request("/api/analyze", {
+      method: "POST",
+      json: { answer: "I did it.", questionId: "nope" },
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.field).toBe("questionId");
   });
 
   it("suggests Backbone for a question about pushing back on a decision", async () => {
-    const { body } = await server.request("/api/classify", { method: "POST", json: { text: "Tell me about a time you strongly disagreed with your director's decision." } });
+    const { body } = await server.request("/api/classify", {
+      method: "POST",
+      json: { text: "Tell me about a time you strongly disagreed with your director's decision." },
+    });
     expect(body.principles[0].id).toBe("have-backbone-disagree-and-commit");
   });
 });

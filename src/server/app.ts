@@ -24,6 +24,7 @@ import { contentRoutes } from "./routes/content/route.js";
 import { healthRoutes } from "./routes/health/route.js";
 import { questionRoutes } from "./routes/questions/route.js";
 import { settingsRoutes } from "./routes/settings/route.js";
+import { storyRoutes } from "./routes/stories/route.js";
 import type { Storage } from "./storage/database.js";
 
 export interface AppDeps {
@@ -87,6 +88,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(questionRoutes(deps));
   await app.register(checklistRoutes(deps));
   await app.register(coachRoutes(deps));
+  await app.register(storyRoutes(deps));
 
   if (deps.webRoot && existsSync(join(deps.webRoot, "index.html"))) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: ["index.html"] });

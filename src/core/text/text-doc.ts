@@ -197,8 +197,6 @@ export function readText(text: string): TextDoc {
   const tokenList = doc.tokens();
   const values = tokenList.out(its.value) as string[];
   const posTags = tokenList.out(its.pos) as string[];
-  // wink types its.lemma as needing model add-ons; the lite web model provides them.
-  const lemmas = (tokenList.out as (f: unknown) => unknown)(its.lemma) as string[];
 
   const tokens: TextToken[] = new Array(values.length);
   let cursor = 0;
@@ -209,12 +207,12 @@ export function readText(text: string): TextDoc {
     // normalisation), give it an empty span rather than pointing at the wrong text.
     if (start < 0 || start - cursor > 256) start = -1;
     const lower = normalise(value);
-    const lemma = lemmas[i];
+    const pos = posTags[i] ?? "X";
     tokens[i] = {
       value,
       lower,
-      lemma: lemma ? (lemma === lower ? lower : normalise(lemma)) : lower,
-      pos: posTags[i] ?? "X",
+      lemma: LEMMATISED_POS.has(pos) ? lemmaOf(tokenList, i, lower, pos) : lower,
+      pos,
       kind: kindOf(value),
       negated: false,
       start: start < 0 ? cursor : start,
@@ -226,6 +224,42 @@ export function readText(text: string): TextDoc {
   markNegationScope(tokens);
   const sentences = buildSentences(text, tokens);
   return { text, tokens, sentences, words: countWords(text) };
+}
+
+/** Parts of speech whose lemma differs from the word ("led" → lead, "customers" → customer). */
+const LEMMATISED_POS = new Set(["VERB", "AUX", "NOUN", "ADJ"]);
+/**
+ * Lemmas by part of speech and word. wink's lemmatiser depends only on the word and its POS
+ * (contractions aside), and it is the costliest step after tagging, so each pair is asked once.
+ */
+const lemmaCache = new Map<string, Map<string, string>>();
+const LEMMA_CACHE_LIMIT = 20_000;
+let lemmaCacheSize = 0;
+
+type TokenCollection = ReturnType<ReturnType<Wink["readDoc"]>["tokens"]>;
+
+function lemmaOf(tokens: TokenCollection, index: number, lower: string, pos: string): string {
+  const contraction = lower.startsWith("'");
+  let byWord = lemmaCache.get(pos);
+  const cached = contraction ? undefined : byWord?.get(lower);
+  if (cached !== undefined) return cached;
+  const item = tokens.itemAt(index);
+  // wink types its.lemma as needing model add-ons; the lite web model provides them.
+  const raw = item ? ((item.out as (f: unknown) => unknown)(getNlp().its.lemma) as string) : lower;
+  const lemma = typeof raw === "string" && raw ? normalise(raw) : lower;
+  if (!contraction) {
+    if (lemmaCacheSize >= LEMMA_CACHE_LIMIT) {
+      lemmaCache.clear();
+      lemmaCacheSize = 0;
+    }
+    if (!byWord) {
+      byWord = new Map();
+      lemmaCache.set(pos, byWord);
+    }
+    byWord.set(lower, lemma);
+    lemmaCacheSize++;
+  }
+  return lemma;
 }
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "nor", "cannot", "neither"]);

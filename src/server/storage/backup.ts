@@ -12,8 +12,8 @@ import { storyContent } from "../../core/stories/story-record.js";
 import type { Db } from "./database.js";
 import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { getSettings } from "./repositories/settings-repository.js";
-import { listUserQuestions } from "./repositories/user-question-repository.js";
 import { listStories, listStoryVersions } from "./repositories/story-repository.js";
+import { listUserQuestions } from "./repositories/user-question-repository.js";
 import { checklistTicks, settings, stories, storyVersions, userQuestions } from "./schema.js";
 
 export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
@@ -39,8 +39,12 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
       checklistTicks: [...ticks]
         .sort((a, b) => (a.itemId < b.itemId ? -1 : 1))
         .map((t) => ({ itemId: t.itemId, tickedAt: t.tickedAt.toISOString() })),
-      stories: [...storyRows].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      storyVersions: [...versions].sort((a, b) => (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version)),
+      stories: [...storyRows].sort(
+        (a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
+      storyVersions: [...versions].sort((a, b) =>
+        a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version,
+      ),
     },
   };
 }

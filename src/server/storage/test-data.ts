@@ -55,31 +55,49 @@ export function userQuestionArbitrary(): fc.Arbitrary<UserQuestion> {
 }
 
 export function backupDataArbitrary(): fc.Arbitrary<BackupData> {
-  return fc.record({
-    settings: fc.record(
-      {
-        interviewDate: isoArb.map((s) => s.slice(0, 10)),
-        role: fc.constantFrom(...ROLES),
-        level: fc.constantFrom(...LEVELS),
-        hoursPerWeek: fc.integer({ min: 1, max: 60 }),
-        theme: fc.constantFrom(...THEMES),
-      },
-      { requiredKeys: [] },
-    ),
-    userQuestions: fc.uniqueArray(
-      fc.record({ question: userQuestionArbitrary(), createdAt: isoArb, updatedAt: isoArb }),
-      {
+  return fc
+    .record({
+      settings: fc.record(
+        {
+          interviewDate: isoArb.map((s) => s.slice(0, 10)),
+          role: fc.constantFrom(...ROLES),
+          level: fc.constantFrom(...LEVELS),
+          hoursPerWeek: fc.integer({ min: 1, max: 60 }),
+          theme: fc.constantFrom(...THEMES),
+        },
+        { requiredKeys: [] },
+      ),
+      userQuestions: fc.uniqueArray(
+        fc.record({ question: userQuestionArbitrary(), createdAt: isoArb, updatedAt: isoArb }),
+        {
+          maxLength: 5,
+          selector: (entry) => entry.question.id,
+        },
+      ),
+      checklistTicks: fc.uniqueArray(fc.record({ itemId: kebabArb, tickedAt: isoArb }), {
         maxLength: 5,
-        selector: (entry) => entry.question.id,
-      },
-    ),
-    checklistTicks: fc.uniqueArray(fc.record({ itemId: kebabArb, tickedAt: isoArb }), { maxLength: 5, selector: (t) => t.itemId }),
-    storyEntries: storyEntriesArbitrary(),
-  }).map(({ storyEntries, ...rest }) => ({
-    ...rest,
-    stories: storyEntries.map((s) => ({ id: s.id, ...s.content, archived: s.archived, version: 1, createdAt: s.at, updatedAt: s.at })),
-    storyVersions: storyEntries.map((s) => ({ storyId: s.id, version: 1, savedAt: s.at, archived: s.archived, content: s.content })),
-  }));
+        selector: (t) => t.itemId,
+      }),
+      storyEntries: storyEntriesArbitrary(),
+    })
+    .map(({ storyEntries, ...rest }) => ({
+      ...rest,
+      stories: storyEntries.map((s) => ({
+        id: s.id,
+        ...s.content,
+        archived: s.archived,
+        version: 1,
+        createdAt: s.at,
+        updatedAt: s.at,
+      })),
+      storyVersions: storyEntries.map((s) => ({
+        storyId: s.id,
+        version: 1,
+        savedAt: s.at,
+        archived: s.archived,
+        content: s.content,
+      })),
+    }));
 }
 
 const storyContentArb = fc.record(
@@ -101,7 +119,12 @@ const storyContentArb = fc.record(
 /** Stories with their first version, consistent with each other as an export writes them. */
 function storyEntriesArbitrary() {
   return fc.uniqueArray(
-    fc.record({ id: fc.stringMatching(/^[a-z0-9]{6,10}$/).map((s) => `story-${s}`), content: storyContentArb, at: isoArb, archived: fc.boolean() }),
+    fc.record({
+      id: fc.stringMatching(/^[a-z0-9]{6,10}$/).map((s) => `story-${s}`),
+      content: storyContentArb,
+      at: isoArb,
+      archived: fc.boolean(),
+    }),
     { maxLength: 3, selector: (s) => s.id },
   );
 }

@@ -77,11 +77,21 @@ export async function insertStories(db: Db, saved: { story: Story; version: Stor
  * Writes a new version of a story if nobody saved it since `previousVersion` was read.
  * Returns false on such a conflict (the caller reports it), writing nothing.
  */
-export async function saveStoryVersion(db: Db, previousVersion: number, story: Story, version: StoryVersion): Promise<boolean> {
+export async function saveStoryVersion(
+  db: Db,
+  previousVersion: number,
+  story: Story,
+  version: StoryVersion,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(stories)
-      .set({ content: storyContent(story), archived: story.archived, version: story.version, updatedAt: new Date(story.updatedAt) })
+      .set({
+        content: storyContent(story),
+        archived: story.archived,
+        version: story.version,
+        updatedAt: new Date(story.updatedAt),
+      })
       .where(and(eq(stories.id, story.id), eq(stories.version, previousVersion)))
       .returning({ id: stories.id });
     if (updated.length === 0) return false;

@@ -9,6 +9,7 @@ import { registerImportCommand } from "./cli/commands/import.js";
 import { registerMigrateCommand } from "./cli/commands/migrate.js";
 import { registerQuestionsCommand } from "./cli/commands/questions.js";
 import { registerServeCommand } from "./cli/commands/serve.js";
+import { registerStoriesCommand } from "./cli/commands/stories.js";
 import { ConfigError } from "./server/config.js";
 import { APP_VERSION } from "./server/version.js";
 
@@ -21,6 +22,7 @@ const program = new Command()
 registerServeCommand(program);
 registerQuestionsCommand(program);
 registerAnalyzeCommand(program);
+registerStoriesCommand(program);
 registerContentCommand(program);
 registerExportCommand(program);
 registerImportCommand(program);

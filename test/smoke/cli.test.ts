@@ -97,6 +97,24 @@ describe("barraiser CLI", () => {
     expect(result.principles[0].id).toBe("earn-trust");
   });
 
+  it("lists and exports stories after a backup with stories is imported", () => {
+    const dataDir = join(scratch, "stories-data");
+    const env = { BARRAISER_DATA_DIR: dataDir };
+    const backup = JSON.parse(runCli(["export"], { env }).stdout);
+    const at = "2026-11-01T10:00:00.000Z";
+    const content = { title: "Rescued the holiday launch", situation: "Launch at risk.", action: "I cut scope.", result: "Shipped on time.", metrics: [], principles: [{ id: "deliver-results", strength: "primary" }], tags: [], judgementCalls: [] };
+    backup.data.stories = [{ id: "story-smoke-0001", ...content, archived: false, version: 1, createdAt: at, updatedAt: at }];
+    backup.data.storyVersions = [{ storyId: "story-smoke-0001", version: 1, savedAt: at, archived: false, content }];
+    const file = join(scratch, "with-stories.json");
+    writeFileSync(file, JSON.stringify(backup));
+    expect(runCli(["import", file], { env }).code).toBe(0);
+    expect(runCli(["stories", "list"], { env }).stdout).toContain("Rescued the holiday launch");
+    const csv = runCli(["stories", "export", "--format", "csv"], { env });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain("Rescued the holiday launch");
+    expect(runCli(["stories", "export", "--format", "pdf"], { env }).code).toBe(2);
+  });
+
   it("reports the migration state", () => {
     const result = runCli(["migrate", "--json"], { env: { BARRAISER_DATA_DIR: join(scratch, "backup-data") } });
     expect(JSON.parse(result.stdout)).toMatchObject({ storage: "pglite", upToDate: true });

@@ -138,11 +138,7 @@ function wordStats(doc: TextDoc): WordStats {
   return { sentenceStems, answerStems, workWords: work.size, singular, plural };
 }
 
-export const TIMES: Record<string, number> = {};
-let __t = 0;
-const lap = (name: string) => { const now = performance.now(); TIMES[name] = (TIMES[name] ?? 0) + now - __t; __t = now; };
 export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, options: AnalyzeOptions = {}): CoachResult {
-  __t = performance.now();
   const raw = typeof input?.answer === "string" ? input.answer : "";
   const truncated = raw.length > MAX_ANSWER_CHARS;
   // Never cut a surrogate pair in half: offsets must stay valid UTF-16 positions of the answer.
@@ -153,32 +149,22 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
   const question = input?.question && typeof input.question === "object" ? input.question : undefined;
 
   const doc = readText(answer);
-  lap("readText");
   const clauses = buildClauses(doc);
-  lap("clauses");
   const numbers = extractNumbers(doc, clauses);
-  lap("numbers");
   const features = extractFeatures(doc, clauses, numbers);
-  lap("features");
   const segments = segmentStar(doc, features.perSentence);
-  lap("star");
   const delivery = findFillers(doc);
-  lap("fillers");
   const questionType = inferQuestionType(question, input?.questionText);
   const functional = questionType !== "behavioural";
   const functionalCues = functional ? findFunctionalCues(doc, clauses) : NO_FUNCTIONAL_CUES;
   const questionText = questionTextOf(input ?? { answer });
   const targets = targetPrinciples(input ?? { answer }, principles, questionText);
-  lap("targets");
   const hasQuestion = questionText.length > 0;
 
   const { sentenceStems, answerStems, workWords, singular, plural } = wordStats(doc);
-  lap("wordStats");
 
   const principleResults = rankAnswerPrinciples(doc, clauses, features, numbers, principles);
-  lap("principles");
   const keyPoints = coverKeyPoints(doc, clauses, question, sentenceStems);
-  lap("keypoints");
   const model = principleModel(principles);
   const topic = hasQuestion
     ? topicFit({
@@ -193,7 +179,6 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
         workWords,
       })
     : undefined;
-  lap("topic");
   const words = doc.words;
   const seconds = spokenSeconds(words);
 
@@ -218,12 +203,9 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
     spokenSeconds: seconds,
   };
   const redFlags = detectRedFlags(ctx);
-  lap("redflags");
   const criteria = evaluateCriteria(ctx, redFlags);
-  lap("criteria");
   addDeliveryAdvice(ctx, criteria);
   const verdict = scoreAnswer({ criteria, redFlags, principles: principleResults, keyPoints, targets, functional });
-  lap("score");
   const depth = Math.max(1, Math.min(4, Math.round(options.followUpDepth ?? 2)));
   const followUps = pickFollowUps(
     buildFollowUps({
@@ -238,10 +220,9 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
     }),
     FOLLOW_UPS_PER_ANSWER,
   );
-  lap("followups");
   const fillers = delivery.fillers.length;
 
-  const __r = {
+  return {
     version: 1,
     vote: verdict.vote,
     score: verdict.score,
@@ -270,9 +251,7 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
     numbers: numbers.map((n) => ({ start: n.start, end: n.end, quote: n.quote, role: n.role, unit: n.unit })),
     fillers: toEvidence(doc, delivery.fillers, Number.POSITIVE_INFINITY),
     truncated,
-  } satisfies CoachResult;
-  lap("assemble");
-  return __r;
+  };
 }
 
 /**

@@ -13,7 +13,9 @@ test("a checklist tick is saved and still there after a reload", async ({ page }
   const progressBefore = await guide.progress.textContent();
   const done = Number(progressBefore?.split("/")[0]);
 
-  const saved = page.waitForResponse((response) => response.url().includes("/api/checklist/") && response.request().method() === "PUT");
+  const saved = page.waitForResponse(
+    (response) => response.url().includes("/api/checklist/") && response.request().method() === "PUT",
+  );
   await item.click();
   expect((await saved).ok()).toBe(true);
   await expect(guide.progress).toHaveText(new RegExp(`^${wasChecked ? done - 1 : done + 1}/\\d+ done$`));

@@ -11,7 +11,9 @@ test("searching 'disagreed with my manager' puts a Have Backbone question first"
   await expect(bank.result(0)).toContainText("disagreed with your manager");
 });
 
-test("filters by principle, keeps the filter in the address, and reveals a rubric only on request", async ({ page }) => {
+test("filters by principle, keeps the filter in the address, and reveals a rubric only on request", async ({
+  page,
+}) => {
   const bank = new QuestionsPage(page);
   await bank.goto();
   await bank.filterByPrinciple("Dive Deep");
@@ -39,11 +41,16 @@ test("filters by principle, keeps the filter in the address, and reveals a rubri
   await expect(detail.practiseLink).toHaveAttribute("href", /\/practice\?question=/);
 });
 
-test("adds your own question, shows server validation next to the fields, finds it by search and deletes it", async ({ page }) => {
+test("adds your own question, shows server validation next to the fields, finds it by search and deletes it", async ({
+  page,
+}) => {
   const bank = new QuestionsPage(page);
   const form = bank.addForm;
   // A made-up word that no built-in question contains, so the search can only find ours.
-  const marker = `zorblax${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6)}`;
+  const marker = `zorblax${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 6)}`;
   const text = `Tell me about the ${marker} launch you rescued after the date slipped.`;
 
   await bank.goto();
@@ -81,7 +88,10 @@ test("adds your own question, shows server validation next to the fields, finds 
   // Delete it again; the search then finds nothing.
   await bank.openResult(0);
   await page.getByRole("button", { name: "Delete" }).click();
-  await page.getByRole("dialog", { name: "Delete this question?" }).getByRole("button", { name: "Delete question" }).click();
+  await page
+    .getByRole("dialog", { name: "Delete this question?" })
+    .getByRole("button", { name: "Delete question" })
+    .click();
   await expect(page).toHaveURL(/\/questions\?custom=true/);
   await page.goto(`/questions?search=${marker}`);
   await expect(page.getByText(`No questions match “${marker}”`)).toBeVisible();

@@ -27,7 +27,10 @@ test("saved settings are there after a reload and feed the dashboard countdown",
   await expect(countdown).toContainText("Technical Program Manager (TPM)");
 });
 
-test("downloads a backup, refuses a broken one without changing anything, then restores a valid one", async ({ page, request }) => {
+test("downloads a backup, refuses a broken one without changing anything, then restores a valid one", async ({
+  page,
+  request,
+}) => {
   // A known starting point, set through the API.
   expect((await request.patch("/api/settings", { data: { hoursPerWeek: 9 } })).ok()).toBe(true);
   const settings = new SettingsPage(page);
@@ -56,7 +59,9 @@ test("downloads a backup, refuses a broken one without changing anything, then r
   valid.data.settings.hoursPerWeek = 14;
   await settings.restore("valid.json", JSON.stringify(valid));
   await expect(settings.restoreResult).toContainText("Backup restored");
-  await expect(settings.restoreResult).toContainText(/Restored \d+ settings?, \d+ questions? of your own and \d+ checklist ticks?/);
+  await expect(settings.restoreResult).toContainText(
+    /Restored \d+ settings?, \d+ questions? of your own and \d+ checklist ticks?/,
+  );
   await expect(settings.restoreResult).toContainText("before-import-");
   await expect(settings.hoursPerWeek).toHaveValue("14");
   expect((await (await request.get("/api/settings")).json()).hoursPerWeek).toBe(14);

@@ -6,7 +6,11 @@ test.afterEach(async ({ request }) => {
   await request.patch("/api/settings", { data: { theme: null } });
 });
 
-test("dark mode stays on after a reload, and follows the user to a fresh browser profile", async ({ page, browser, baseURL }) => {
+test("dark mode stays on after a reload, and follows the user to a fresh browser profile", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const shell = new AppShell(page);
   await shell.goto("/");
   await shell.settle();
@@ -15,7 +19,9 @@ test("dark mode stays on after a reload, and follows the user to a fresh browser
     await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", "light");
   }
 
-  const saved = page.waitForResponse((response) => response.url().endsWith("/api/settings") && response.request().method() === "PATCH");
+  const saved = page.waitForResponse(
+    (response) => response.url().endsWith("/api/settings") && response.request().method() === "PATCH",
+  );
   await shell.themeToggle.click();
   await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", "dark");
   expect((await saved).ok()).toBe(true);

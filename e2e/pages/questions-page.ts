@@ -64,5 +64,4 @@ export class AddQuestionForm {
     await this.page.getByRole("option", { name }).click();
     await this.principles.press("Escape");
   }
-
 }

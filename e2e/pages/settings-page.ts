@@ -25,7 +25,9 @@ export class SettingsPage {
     this.downloadBackup = page.getByRole("link", { name: "Download backup" });
     this.backupFile = page.locator('input[type="file"]');
     this.restoreButton = page.getByRole("button", { name: "Restore from backup" });
-    this.confirmRestore = page.getByRole("dialog", { name: "Replace your current data?" }).getByRole("button", { name: "Replace my data" });
+    this.confirmRestore = page
+      .getByRole("dialog", { name: "Replace your current data?" })
+      .getByRole("button", { name: "Replace my data" });
     this.restoreResult = page.getByTestId("restore-result");
     this.restoreProblems = page.getByTestId("restore-problems");
   }
@@ -42,7 +44,11 @@ export class SettingsPage {
   }
 
   async restore(fileName: string, contents: string): Promise<void> {
-    await this.backupFile.setInputFiles({ name: fileName, mimeType: "application/json", buffer: Buffer.from(contents) });
+    await this.backupFile.setInputFiles({
+      name: fileName,
+      mimeType: "application/json",
+      buffer: Buffer.from(contents),
+    });
     await this.restoreButton.click();
     await this.confirmRestore.click();
     await expect(this.restoreResult).toBeVisible();

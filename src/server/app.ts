@@ -21,6 +21,7 @@ import { backupRoutes } from "./routes/backup/route.js";
 import { checklistRoutes } from "./routes/checklist/route.js";
 import { coachRoutes } from "./routes/coach/route.js";
 import { contentRoutes } from "./routes/content/route.js";
+import { draftRoutes } from "./routes/drafts/route.js";
 import { healthRoutes } from "./routes/health/route.js";
 import { questionRoutes } from "./routes/questions/route.js";
 import { settingsRoutes } from "./routes/settings/route.js";
@@ -89,6 +90,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(checklistRoutes(deps));
   await app.register(coachRoutes(deps));
   await app.register(storyRoutes(deps));
+  await app.register(draftRoutes(deps));
 
   if (deps.webRoot && existsSync(join(deps.webRoot, "index.html"))) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: ["index.html"] });

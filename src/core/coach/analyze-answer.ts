@@ -5,19 +5,20 @@
  */
 import type { Principle, PrincipleId, Question, QuestionType } from "../content/pack-schema.js";
 import { PRINCIPLE_IDS, QUESTION_TYPES } from "../content/pack-schema.js";
+import { type CompiledSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
 import { readText, type TextDoc } from "../text/text-doc.js";
 import { contentStem, contentStems, plainWords } from "../text/word-stem.js";
-import { extractFeatures } from "./answer-features.js";
+import { CUE_PREFIX, cueSignals, extractFeatures } from "./answer-features.js";
 import { buildClauses } from "./clauses.js";
 import type { CoachResult } from "./coach-result-schema.js";
 import { type AnalysisContext, detectRedFlags, evaluateCriteria, toEvidence } from "./criteria.js";
 import { findFillers, spokenSeconds } from "./delivery.js";
 import { buildFollowUps, pickFollowUps } from "./follow-ups.js";
-import { type FunctionalCues, findFunctionalCues } from "./functional-cues.js";
-import { coverKeyPoints } from "./key-points.js";
+import { FUNCTIONAL_PREFIX, type FunctionalCues, findFunctionalCues, functionalSignals } from "./functional-cues.js";
+import { coverKeyPoints, KEY_POINT_PREFIX, keyPointSignals } from "./key-points.js";
 import { WORK_WORDS } from "./lexicon.js";
 import { extractNumbers } from "./numbers.js";
-import { classifyQuestion, principleModel, rankAnswerPrinciples } from "./principles.js";
+import { classifyQuestion, combinedSignals, principleModel, rankAnswerPrinciples } from "./principles.js";
 import { scoreAnswer } from "./score.js";
 import { segmentStar } from "./star-segments.js";
 import { topicFit } from "./topic-fit.js";
@@ -102,9 +103,56 @@ function targetPrinciples(input: AnalyzeInput, principles: readonly Principle[],
   return ranked.filter((p, i) => i < 2 && p.score >= top * 0.6 && p.score >= 0.3).map((p) => p.id);
 }
 
+const questionStemCache = new Map<string, Set<string>>();
+
+/** Content stems of a question's text; questions repeat across a session, so they are cached. */
+function questionStems(text: string): Set<string> {
+  let stems = questionStemCache.get(text);
+  if (!stems) {
+    stems = contentStems(plainWords(text));
+    if (questionStemCache.size > 1000) questionStemCache.clear();
+    questionStemCache.set(text, stems);
+  }
+  return stems;
+}
+
+/** One compiled matcher per principle set, question and kind of question; see `combinedSignals`. */
+function answerSignals(
+  principles: readonly Principle[],
+  question: Question | undefined,
+  functional: boolean,
+): CompiledSignals {
+  const hasKeyPoints = question !== undefined && Array.isArray(question.keyPoints) && question.keyPoints.length > 0;
+  const key = hasKeyPoints ? question : functional ? FUNCTIONAL_KEY : undefined;
+  return combinedSignals(principles, {
+    question: key,
+    extra: functional ? [cueSignals(), functionalSignals()] : [cueSignals()],
+    questionSignals: hasKeyPoints ? keyPointSignals(question) : undefined,
+  });
+}
+const FUNCTIONAL_KEY = {};
+
+interface MatchesByKind {
+  cues: SignalMatch[];
+  principles: SignalMatch[];
+  keyPoints: SignalMatch[];
+  functional: SignalMatch[];
+}
+
+function splitMatches(all: SignalMatch[]): MatchesByKind {
+  const out: MatchesByKind = { cues: [], principles: [], keyPoints: [], functional: [] };
+  for (const m of all) {
+    if (m.group.startsWith(CUE_PREFIX)) out.cues.push(m);
+    else if (m.group.startsWith(KEY_POINT_PREFIX)) out.keyPoints.push(m);
+    else if (m.group.startsWith(FUNCTIONAL_PREFIX)) out.functional.push(m);
+    else out.principles.push(m);
+  }
+  return out;
+}
+
 interface WordStats {
-  /** Content-word stems per sentence, and for the whole answer. */
-  sentenceStems: Set<string>[];
+  /** Content-word stem of each token (null for other tokens), when a question needs them. */
+  tokenStems: (string | null)[];
   answerStems: Set<string>;
   /** Distinct words of working life. */
   workWords: number;
@@ -112,30 +160,27 @@ interface WordStats {
   plural: number;
 }
 
-/** One pass over the words for everything counted per word. */
-function wordStats(doc: TextDoc): WordStats {
+/** One pass over the words for everything counted per word; stems only when there is a question. */
+function wordStats(doc: TextDoc, withStems: boolean): WordStats {
   const answerStems = new Set<string>();
+  const tokenStems: (string | null)[] = withStems ? new Array(doc.tokens.length).fill(null) : [];
   const work = new Set<string>();
   let singular = 0;
   let plural = 0;
-  const sentenceStems = doc.sentences.map((s) => {
-    const stems = new Set<string>();
-    for (let i = s.first; i < s.last; i++) {
-      const t = doc.tokens[i]!;
-      if (t.kind !== "word") continue;
-      const l = t.lower;
-      if (l === "i" || l === "me" || l === "my" || l === "mine" || l === "myself") singular++;
-      else if (l === "we" || l === "us" || l === "our" || l === "ours" || l === "ourselves") plural++;
-      else if (WORK_WORDS.has(l) || WORK_WORDS.has(t.lemma)) work.add(t.lemma);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== "word") continue;
+    const l = t.lower;
+    if (l === "i" || l === "me" || l === "my" || l === "mine" || l === "myself") singular++;
+    else if (l === "we" || l === "us" || l === "our" || l === "ours" || l === "ourselves") plural++;
+    else if (WORK_WORDS.has(l) || WORK_WORDS.has(t.lemma)) work.add(t.lemma);
+    if (withStems) {
       const stem = contentStem(l);
-      if (stem !== null) {
-        stems.add(stem);
-        answerStems.add(stem);
-      }
+      tokenStems[i] = stem;
+      if (stem !== null) answerStems.add(stem);
     }
-    return stems;
-  });
-  return { sentenceStems, answerStems, workWords: work.size, singular, plural };
+  }
+  return { tokenStems, answerStems, workWords: work.size, singular, plural };
 }
 
 export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, options: AnalyzeOptions = {}): CoachResult {
@@ -148,27 +193,31 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
   const principles = Array.isArray(context?.principles) ? context.principles : [];
   const question = input?.question && typeof input.question === "object" ? input.question : undefined;
 
+  const questionType = inferQuestionType(question, input?.questionText);
+  const functional = questionType !== "behavioural";
   const doc = readText(answer);
   const clauses = buildClauses(doc);
   const numbers = extractNumbers(doc, clauses);
-  const features = extractFeatures(doc, clauses, numbers);
+  const matches = splitMatches(matchSignals(doc, answerSignals(principles, question, functional)));
+  const features = extractFeatures(doc, clauses, numbers, matches.cues);
   const segments = segmentStar(doc, features.perSentence);
   const delivery = findFillers(doc);
-  const questionType = inferQuestionType(question, input?.questionText);
-  const functional = questionType !== "behavioural";
-  const functionalCues = functional ? findFunctionalCues(doc, clauses) : NO_FUNCTIONAL_CUES;
+  const functionalCues = functional ? findFunctionalCues(doc, clauses, matches.functional) : NO_FUNCTIONAL_CUES;
   const questionText = questionTextOf(input ?? { answer });
   const targets = targetPrinciples(input ?? { answer }, principles, questionText);
   const hasQuestion = questionText.length > 0;
 
-  const { sentenceStems, answerStems, workWords, singular, plural } = wordStats(doc);
+  const { tokenStems, answerStems, workWords, singular, plural } = wordStats(
+    doc,
+    hasQuestion || question !== undefined,
+  );
 
-  const principleResults = rankAnswerPrinciples(doc, clauses, features, numbers, principles);
-  const keyPoints = coverKeyPoints(doc, clauses, question, sentenceStems);
+  const principleResults = rankAnswerPrinciples(doc, clauses, features, numbers, principles, matches.principles);
+  const keyPoints = coverKeyPoints(doc, clauses, question, tokenStems, matches.keyPoints);
   const model = principleModel(principles);
   const topic = hasQuestion
     ? topicFit({
-        questionStems: contentStems(plainWords(questionText)),
+        questionStems: questionStems(questionText),
         answerStems,
         principles: principleResults,
         targets,

@@ -86,12 +86,15 @@ export interface SentenceFeatures {
 
 let cueMatcher: CompiledSignals | undefined;
 
-function getCueMatcher(): CompiledSignals {
+/** Group ids of the coach's own cues carry this prefix, so they can share a pass with pack signals. */
+export const CUE_PREFIX = "cue:";
+
+export function cueSignals(): CompiledSignals {
   if (!cueMatcher) {
     cueMatcher = compileSignals([
-      ...Object.entries(CUE_GROUPS).map(([id, signals]) => ({ id, signals })),
-      { id: "hedge", signals: HEDGE_PHRASES },
-      { id: "vague", signals: VAGUE_PHRASES },
+      ...Object.entries(CUE_GROUPS).map(([id, signals]) => ({ id: CUE_PREFIX + id, signals })),
+      { id: `${CUE_PREFIX}hedge`, signals: HEDGE_PHRASES },
+      { id: `${CUE_PREFIX}vague`, signals: VAGUE_PHRASES },
     ]);
   }
   return cueMatcher;
@@ -161,7 +164,13 @@ function isActor(kind: Clause["subject"]): kind is "i" | "we" {
   return kind === "i" || kind === "we";
 }
 
-export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers: NumberMention[]): AnswerFeatures {
+/** `cueMatches`: this document's matches of `cueSignals()`, when the caller already has them. */
+export function extractFeatures(
+  doc: TextDoc,
+  clauseIndex: ClauseIndex,
+  numbers: NumberMention[],
+  cueMatches?: SignalMatch[],
+): AnswerFeatures {
   const { tokens, sentences } = doc;
   const { clauses } = clauseIndex;
   const f: AnswerFeatures = {
@@ -301,7 +310,7 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
   }
 
   // ---- Phrase cues, filtered by negation and context ----
-  const matches = matchSignals(doc, getCueMatcher());
+  const matches = cueMatches ?? matchSignals(doc, cueSignals());
   // One cue per place: "was not my fault" and "not my fault" are the same evidence.
   const lastEnd = new Map<string, number>();
   for (const m of matches) {
@@ -316,7 +325,7 @@ export function extractFeatures(doc: TextDoc, clauseIndex: ClauseIndex, numbers:
       clause !== undefined &&
       (clause.tense === "hypothetical" || clause.tense === "future") &&
       !reflectiveSentence[sentence];
-    switch (m.group) {
+    switch (m.group.slice(CUE_PREFIX.length)) {
       case "decisionNoun":
         if (
           !negated &&

@@ -210,7 +210,15 @@ function fixedCandidates(input: FollowUpInput): Candidate[] {
     question.followUps.forEach((text, index) => {
       const depth = Math.min(4, 1 + Math.floor((index * 4) / Math.max(1, count)));
       if (depth > input.maxDepth || typeof text !== "string") return;
-      out.push(candidate({ text, reason: "A follow-up interviewers ask on this question.", key: `q:${question.id}:${index}`, source: "question", depth }));
+      out.push(
+        candidate({
+          text,
+          reason: "A follow-up interviewers ask on this question.",
+          key: `q:${question.id}:${index}`,
+          source: "question",
+          depth,
+        }),
+      );
     });
   }
   const byId = new Map(input.principles.map((p) => [p.id, p]));
@@ -220,14 +228,29 @@ function fixedCandidates(input: FollowUpInput): Candidate[] {
     if (!principle) continue;
     principle.probes.forEach((probe, index) => {
       if (probe.depth > input.maxDepth) return;
-      probes.push({ text: probe.text, reason: `Probes ${principle.name} (depth ${probe.depth}).`, key: `p:${id}:${index}`, source: "probe", depth: probe.depth });
+      probes.push({
+        text: probe.text,
+        reason: `Probes ${principle.name} (depth ${probe.depth}).`,
+        key: `p:${id}:${index}`,
+        source: "probe",
+        depth: probe.depth,
+      });
     });
   }
   probes.sort((a, b) => a.depth - b.depth);
   for (const p of probes) out.push(candidate(p));
   if (input.maxDepth >= 3) {
     for (const b of BAR_RAISER) {
-      if (b.depth <= input.maxDepth) out.push(candidate({ text: b.text, reason: "A Bar Raiser tests whether the judgement holds up.", key: b.key, source: "bar-raiser", depth: b.depth }));
+      if (b.depth <= input.maxDepth)
+        out.push(
+          candidate({
+            text: b.text,
+            reason: "A Bar Raiser tests whether the judgement holds up.",
+            key: b.key,
+            source: "bar-raiser",
+            depth: b.depth,
+          }),
+        );
     }
   }
   if (byTargets.size > 64) byTargets.clear();
@@ -235,7 +258,12 @@ function fixedCandidates(input: FollowUpInput): Candidate[] {
   return out;
 }
 
-const gapCandidates = new Map(GAPS.map((gap) => [gap.key, candidate({ text: gap.text, reason: gap.reason, key: gap.key, source: "gap", depth: gap.depth })]));
+const gapCandidates = new Map(
+  GAPS.map((gap) => [
+    gap.key,
+    candidate({ text: gap.text, reason: gap.reason, key: gap.key, source: "gap", depth: gap.depth }),
+  ]),
+);
 
 /** Every follow-up that applies, best first, minus anything already asked. */
 export function buildFollowUps(input: FollowUpInput): FollowUp[] {

@@ -3,7 +3,7 @@
  * technical depth) are judged on besides their key points: clarified assumptions, a stated goal,
  * a concrete proposal, and how success is measured.
  */
-import { type CompiledSignals, compileSignals, matchSignals } from "../text/signal-matcher.js";
+import { type CompiledSignals, compileSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
 import type { TextDoc } from "../text/text-doc.js";
 import type { Span } from "./answer-features.js";
 import { type ClauseIndex, isNegatedAt } from "./clauses.js";
@@ -94,15 +94,28 @@ const GROUPS: Record<keyof Omit<FunctionalCues, "proposals">, readonly string[]>
 
 let matcher: CompiledSignals | undefined;
 
-export function findFunctionalCues(doc: TextDoc, clauses: ClauseIndex): FunctionalCues {
-  if (!matcher) matcher = compileSignals(Object.entries(GROUPS).map(([id, signals]) => ({ id, signals })));
+/** Group ids carry this prefix so the cues can share a matching pass. */
+export const FUNCTIONAL_PREFIX = "fn:";
+
+export function functionalSignals(): CompiledSignals {
+  if (!matcher)
+    matcher = compileSignals(Object.entries(GROUPS).map(([id, signals]) => ({ id: FUNCTIONAL_PREFIX + id, signals })));
+  return matcher;
+}
+
+/** `functionalMatches`: this document's matches of `functionalSignals()`, when the caller has them. */
+export function findFunctionalCues(
+  doc: TextDoc,
+  clauses: ClauseIndex,
+  functionalMatches?: SignalMatch[],
+): FunctionalCues {
   const cues: FunctionalCues = { assumptions: [], goals: [], proposals: [], measures: [] };
   const seen = new Set<string>();
-  for (const m of matchSignals(doc, matcher)) {
+  for (const m of functionalMatches ?? matchSignals(doc, functionalSignals())) {
     const key = `${m.group}:${m.start}`;
     if (seen.has(key) || isNegatedAt(doc.tokens, clauses, m.first)) continue;
     seen.add(key);
-    cues[m.group as keyof Omit<FunctionalCues, "proposals">].push({
+    cues[m.group.slice(FUNCTIONAL_PREFIX.length) as keyof Omit<FunctionalCues, "proposals">].push({
       start: m.start,
       end: m.end,
       sentence: doc.tokens[m.first]!.sentence,

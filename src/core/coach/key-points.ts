@@ -4,7 +4,7 @@
  * words to be talking about the same thing.
  */
 import type { Question } from "../content/pack-schema.js";
-import { type CompiledSignals, compileSignals, matchSignals } from "../text/signal-matcher.js";
+import { type CompiledSignals, compileSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
 import type { TextDoc } from "../text/text-doc.js";
 import { contentStems, plainWords } from "../text/word-stem.js";
 import { type ClauseIndex, isNegatedAt } from "./clauses.js";
@@ -17,11 +17,18 @@ interface KeyPointModel {
 
 const models = new WeakMap<Question, KeyPointModel>();
 
+/** Group ids carry this prefix so key points can share a matching pass with other signals. */
+export const KEY_POINT_PREFIX = "kp:";
+
+export function keyPointSignals(question: Question): CompiledSignals {
+  return keyPointModel(question).signals;
+}
+
 function keyPointModel(question: Question): KeyPointModel {
   const cached = models.get(question);
   if (cached) return cached;
   const model: KeyPointModel = {
-    signals: compileSignals(question.keyPoints.map((k) => ({ id: k.id, signals: k.signals }))),
+    signals: compileSignals(question.keyPoints.map((k) => ({ id: KEY_POINT_PREFIX + k.id, signals: k.signals }))),
     stems: new Map(question.keyPoints.map((k) => [k.id, contentStems(plainWords(k.text))])),
   };
   models.set(question, model);
@@ -35,16 +42,18 @@ export function coverKeyPoints(
   doc: TextDoc,
   clauses: ClauseIndex,
   question: Question | undefined,
-  sentenceStems: Set<string>[],
+  tokenStems: readonly (string | null)[],
+  keyPointMatches?: SignalMatch[],
 ): KeyPointResult[] {
   if (!question || !Array.isArray(question.keyPoints) || question.keyPoints.length === 0) return [];
   const model = keyPointModel(question);
   const evidence = new Map<string, { start: number; end: number }[]>();
-  for (const m of matchSignals(doc, model.signals)) {
+  for (const m of keyPointMatches ?? matchSignals(doc, model.signals)) {
     if (isNegatedAt(doc.tokens, clauses, m.first) && !/n't|not /.test(m.signal)) continue;
-    const list = evidence.get(m.group) ?? [];
+    const id = m.group.slice(KEY_POINT_PREFIX.length);
+    const list = evidence.get(id) ?? [];
     if (list.length < 3 && !list.some((e) => e.start === m.start)) list.push({ start: m.start, end: m.end });
-    evidence.set(m.group, list);
+    evidence.set(id, list);
   }
   return question.keyPoints.map((point) => {
     const spans = evidence.get(point.id) ?? [];
@@ -52,11 +61,16 @@ export function coverKeyPoints(
       const stems = model.stems.get(point.id) ?? new Set<string>();
       let bestSentence = -1;
       let bestShared = 0;
-      sentenceStems.forEach((sentence, index) => {
-        let shared = 0;
-        for (const s of stems) if (sentence.has(s)) shared++;
-        if (shared > bestShared) {
-          bestShared = shared;
+      doc.sentences.forEach((sentence, index) => {
+        let shared: Set<string> | undefined;
+        for (let i = sentence.first; i < sentence.last; i++) {
+          const s = tokenStems[i];
+          if (!s || !stems.has(s)) continue;
+          if (!shared) shared = new Set();
+          shared.add(s);
+        }
+        if (shared && shared.size > bestShared) {
+          bestShared = shared.size;
           bestSentence = index;
         }
       });

@@ -4,7 +4,13 @@
  * array and cached in a WeakMap, so a server or a browser tab pays that cost once.
  */
 import type { Principle, PrincipleId } from "../content/pack-schema.js";
-import { type CompiledSignals, compileSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
+import {
+  type CompiledSignals,
+  compileSignals,
+  matchSignals,
+  mergeSignals,
+  type SignalMatch,
+} from "../text/signal-matcher.js";
 import { readText, type TextDoc } from "../text/text-doc.js";
 import { contentStems, plainWords } from "../text/word-stem.js";
 import type { AnswerFeatures, Span } from "./answer-features.js";
@@ -104,6 +110,7 @@ export function rankAnswerPrinciples(
   features: AnswerFeatures,
   numbers: NumberMention[],
   principles: readonly Principle[],
+  principleMatches?: SignalMatch[],
 ): PrincipleScore[] {
   const model = principleModel(principles);
   const acc = new Map<string, Accumulator>();
@@ -116,7 +123,7 @@ export function rankAnswerPrinciples(
     return a;
   };
   const disownSpans = features.disown;
-  for (const m of matchSignals(doc, model.signals)) {
+  for (const m of principleMatches ?? matchSignals(doc, model.signals)) {
     if (/\bnot\b|n't|nobody/.test(m.signal)) {
       // Signals that quote a red flag ("not my job") are not evidence for the principle.
       if (disownSpans.some((d) => d.start <= m.start && d.end >= m.end) || /not my job|nobody owned/.test(m.signal))
@@ -170,6 +177,34 @@ export function rankAnswerPrinciples(
 
 function spanOf(doc: TextDoc, m: SignalMatch): Span {
   return { start: m.start, end: m.end, sentence: doc.tokens[m.first]!.sentence };
+}
+
+/**
+ * Everything matched in an answer in one pass: the coach's cues, the principles' signals, the
+ * question's key points and (for functional questions) the functional cues. Cached per
+ * principle set and question, since compiling costs far more than matching.
+ */
+const combined = new WeakMap<readonly Principle[], WeakMap<object, CompiledSignals>>();
+
+export function combinedSignals(
+  principles: readonly Principle[],
+  parts: { question?: object; extra: readonly CompiledSignals[]; questionSignals?: CompiledSignals },
+): CompiledSignals {
+  let byQuestion = combined.get(principles);
+  if (!byQuestion) {
+    byQuestion = new WeakMap();
+    combined.set(principles, byQuestion);
+  }
+  const key = parts.question ?? principles;
+  const cached = byQuestion.get(key);
+  if (cached) return cached;
+  const merged = mergeSignals([
+    ...parts.extra,
+    principleModel(principles).signals,
+    ...(parts.questionSignals ? [parts.questionSignals] : []),
+  ]);
+  byQuestion.set(key, merged);
+  return merged;
 }
 
 export interface QuestionPrinciple {

@@ -36,6 +36,30 @@ export interface CompiledSignals {
   prefix: Map<number, Bucket>;
   /** Lengths (1 or 2) of first-token prefixes shorter than the bucket key length. */
   shortPrefixLengths: Set<number>;
+  /** Word → the buckets it can start, memoised: one lookup per token once a word has been seen. */
+  byWord: Map<string, readonly Bucket[]>;
+}
+
+const NO_BUCKETS: readonly Bucket[] = [];
+const BY_WORD_LIMIT = 50_000;
+
+function bucketsFor(compiled: CompiledSignals, lower: string): readonly Bucket[] {
+  const memo = compiled.byWord.get(lower);
+  if (memo) return memo;
+  const found: Bucket[] = [];
+  const exact = compiled.exact.get(lower);
+  if (exact) found.push(exact);
+  const prefix = compiled.prefix.get(keyOf(lower));
+  if (prefix) found.push(prefix);
+  for (const length of compiled.shortPrefixLengths) {
+    if (lower.length <= length) continue;
+    const short = compiled.prefix.get(keyOf(lower, length));
+    if (short) found.push(short);
+  }
+  const buckets = found.length ? found : NO_BUCKETS;
+  if (compiled.byWord.size >= BY_WORD_LIMIT) compiled.byWord.clear();
+  compiled.byWord.set(lower, buckets);
+  return buckets;
 }
 
 /**
@@ -109,6 +133,7 @@ export function compileSignals(groups: readonly SignalGroup[]): CompiledSignals 
     exact: new Map(),
     prefix: new Map(),
     shortPrefixLengths: new Set(),
+    byWord: new Map(),
   };
   const seen = new Set<string>();
   for (const group of groups) {
@@ -130,6 +155,33 @@ export function compileSignals(groups: readonly SignalGroup[]): CompiledSignals 
     }
   }
   return compiled;
+}
+
+/**
+ * One matcher holding the patterns of several: one pass over a document instead of one per
+ * matcher. Group ids must not clash across the inputs (prefix them).
+ */
+export function mergeSignals(list: readonly CompiledSignals[]): CompiledSignals {
+  const merged: CompiledSignals = {
+    patterns: [],
+    exact: new Map(),
+    prefix: new Map(),
+    shortPrefixLengths: new Set(),
+    byWord: new Map(),
+  };
+  for (const compiled of list) {
+    for (const pattern of compiled.patterns) {
+      const head = pattern.tokens[0]!;
+      const index = merged.patterns.push(pattern) - 1;
+      if (head.prefix) {
+        if (head.text.length < 3) merged.shortPrefixLengths.add(head.text.length);
+        addToBucket(merged.prefix, keyOf(head.text), pattern, index);
+      } else {
+        addToBucket(merged.exact, head.text, pattern, index);
+      }
+    }
+  }
+  return merged;
 }
 
 function tokenMatches(pattern: PatternToken, lower: string): boolean {
@@ -179,29 +231,18 @@ function matchBucket(
  */
 export function matchSignals(doc: TextDoc, compiled: CompiledSignals): SignalMatch[] {
   const { tokens } = doc;
-  const { patterns, exact, prefix, shortPrefixLengths } = compiled;
-  const hasShort = shortPrefixLengths.size > 0;
+  const { patterns } = compiled;
   const matches: SignalMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === "space") continue;
-    const lower = token.lower;
-    const exactBucket = exact.get(lower);
-    const prefixBucket = prefix.get(keyOf(lower));
-    if (!exactBucket && !prefixBucket && !hasShort) continue;
+    const buckets = bucketsFor(compiled, token.lower);
+    if (buckets.length === 0) continue;
     // The next word in the same sentence, for two-word lookups.
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === "space" && tokens[j]!.sentence === token.sentence) j++;
     const second = j < tokens.length && tokens[j]!.sentence === token.sentence ? tokens[j]!.lower : undefined;
-    if (exactBucket) matchBucket(tokens, i, second, exactBucket, patterns, matches);
-    if (prefixBucket) matchBucket(tokens, i, second, prefixBucket, patterns, matches);
-    if (hasShort) {
-      for (const length of shortPrefixLengths) {
-        if (lower.length <= length) continue;
-        const short = prefix.get(keyOf(lower, length));
-        if (short) matchBucket(tokens, i, second, short, patterns, matches);
-      }
-    }
+    for (const bucket of buckets) matchBucket(tokens, i, second, bucket, patterns, matches);
   }
   return matches;
 }

@@ -85,7 +85,7 @@ const PUNCTUATION = new Set([
   "»",
   "`",
 ]);
-const LETTER_RE = /\p{L}/u;
+const LETTER_RE = /[\p{L}\p{N}]/u;
 
 /** Token kind from its text (cheaper than asking wink, and the same classes the rules need). */
 function kindOf(value: string): TokenKind {
@@ -141,11 +141,28 @@ export function countWords(text: string, start = 0, end = text.length): number {
       if (!chunkHasWord) {
         // ASCII fast path; fall back to the Unicode class for everything else.
         if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) chunkHasWord = true;
-        else if (c > 127 && WORD_RE.test(text[i]!)) chunkHasWord = true;
+        else if (c > 127 && WORD_RE.test(String.fromCodePoint(text.codePointAt(i)!))) chunkHasWord = true;
       }
     }
   }
   if (inChunk && chunkHasWord) words++;
+  return words;
+}
+
+/** `countWords` from the tokens: a new chunk starts after whitespace; it counts if it holds a word. */
+function countTokenWords(tokens: TextToken[]): number {
+  let words = 0;
+  let previousEnd = -1;
+  let chunkCounted = false;
+  for (const t of tokens) {
+    if (t.kind === "space") continue;
+    if (t.start !== previousEnd) chunkCounted = false;
+    previousEnd = t.end;
+    if (!chunkCounted && (t.kind === "word" || t.kind === "number")) {
+      words++;
+      chunkCounted = true;
+    }
+  }
   return words;
 }
 
@@ -223,7 +240,7 @@ export function readText(text: string): TextDoc {
   }
   markNegationScope(tokens);
   const sentences = buildSentences(text, tokens);
-  return { text, tokens, sentences, words: countWords(text) };
+  return { text, tokens, sentences, words: countTokenWords(tokens) };
 }
 
 /** Parts of speech whose lemma differs from the word ("led" → lead, "customers" → customer). */

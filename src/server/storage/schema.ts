@@ -2,7 +2,7 @@
  * The Drizzle schema: one PostgreSQL dialect for PGlite and for a PostgreSQL server.
  * Change it, then run `npm run db:generate` to add a migration; never edit a shipped one.
  */
-import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /** One row per user setting (interview date, role, theme…); values are validated in code. */
 export const settings = pgTable("settings", {
@@ -48,4 +48,54 @@ export const storyVersions = pgTable(
     savedAt: timestamp("saved_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.storyId, table.version] })],
+);
+
+/** A practice attempt: the question, the whole follow-up thread with the coach's output. */
+export const attempts = pgTable(
+  "attempts",
+  {
+    id: text("id").primaryKey(),
+    questionId: text("question_id").notNull(),
+    storyId: text("story_id"),
+    vote: integer("vote").notNull(),
+    score: integer("score").notNull(),
+    /** The whole attempt as validated by core (turns, coach results, timings, self-rating). */
+    attempt: jsonb("attempt").notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [index("attempts_question_idx").on(table.questionId), index("attempts_submitted_idx").on(table.submittedAt)],
+);
+
+/** Unsent typing, so closing the page loses nothing. One row per draft key (e.g. a question). */
+export const drafts = pgTable("drafts", {
+  key: text("key").primaryKey(),
+  text: text("text").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** Mock loops: the generated plan and the running state, so a loop can be paused and resumed. */
+export const loops = pgTable("loops", {
+  id: text("id").primaryKey(),
+  plan: jsonb("plan").notNull(),
+  state: jsonb("state").notNull(),
+  status: text("status").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** The preparation plan (one per user) and the spaced-review cards. */
+export const plans = pgTable("plans", {
+  id: text("id").primaryKey(),
+  plan: jsonb("plan").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+export const reviewCards = pgTable(
+  "review_cards",
+  {
+    id: text("id").primaryKey(),
+    card: jsonb("card").notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [index("review_cards_due_idx").on(table.dueAt)],
 );

@@ -11,7 +11,11 @@ import type { Settings, SettingsPatch } from "../../core/settings/settings-schem
 import type { ImportResult } from "../../server/routes/backup/schema.js";
 import type { ChecklistResponse } from "../../server/routes/checklist/schema.js";
 import type { HealthResponse } from "../../server/routes/health/schema.js";
-import type { questionListQuerySchema, QuestionDetail, QuestionListResponse } from "../../server/routes/questions/schema.js";
+import type {
+  QuestionDetail,
+  QuestionListResponse,
+  questionListQuerySchema,
+} from "../../server/routes/questions/schema.js";
 
 /** One thing wrong with a request: where (a field or JSON path) and what. */
 export interface ApiProblem {
@@ -79,7 +83,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      headers:
+        body === undefined
+          ? { accept: "application/json" }
+          : { accept: "application/json", "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
@@ -125,7 +132,8 @@ export const api = {
   process: () => request<ProcessContent>("GET", "/api/process"),
   preparation: () => request<Preparation>("GET", "/api/preparation"),
 
-  questions: (filters: QuestionFilters) => request<QuestionListResponse>("GET", `/api/questions${questionQueryString(filters)}`),
+  questions: (filters: QuestionFilters) =>
+    request<QuestionListResponse>("GET", `/api/questions${questionQueryString(filters)}`),
   question: (id: string) => request<QuestionDetail>("GET", `/api/questions/${encodeURIComponent(id)}`),
   addQuestion: (input: NewUserQuestion) => request<QuestionDetail>("POST", "/api/questions", input),
   deleteQuestion: (id: string) => request<void>("DELETE", `/api/questions/${encodeURIComponent(id)}`),

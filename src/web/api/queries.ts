@@ -27,16 +27,26 @@ const CONTENT = { staleTime: Number.POSITIVE_INFINITY } as const;
 export const useHealth = () => useQuery({ queryKey: queryKeys.health, queryFn: api.health, ...CONTENT });
 export const useSettings = () => useQuery({ queryKey: queryKeys.settings, queryFn: api.settings });
 export const usePrinciples = () => useQuery({ queryKey: queryKeys.principles, queryFn: api.principles, ...CONTENT });
-export const usePrinciple = (id: string) => useQuery({ queryKey: queryKeys.principle(id), queryFn: () => api.principle(id), ...CONTENT });
+export const usePrinciple = (id: string) =>
+  useQuery({ queryKey: queryKeys.principle(id), queryFn: () => api.principle(id), ...CONTENT });
 export const useProcess = () => useQuery({ queryKey: queryKeys.process, queryFn: api.process, ...CONTENT });
 export const usePreparation = () => useQuery({ queryKey: queryKeys.preparation, queryFn: api.preparation, ...CONTENT });
 export const useChecklist = () => useQuery({ queryKey: queryKeys.checklist, queryFn: api.checklist });
 
 export const useQuestions = (filters: QuestionFilters) =>
-  useQuery({ queryKey: queryKeys.questionList(filters), queryFn: () => api.questions(filters), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: queryKeys.questionList(filters),
+    queryFn: () => api.questions(filters),
+    placeholderData: keepPreviousData,
+  });
 
 export const useQuestion = (id: string | undefined) =>
-  useQuery({ queryKey: queryKeys.question(id ?? ""), queryFn: () => api.question(id ?? ""), enabled: Boolean(id), retry: false });
+  useQuery({
+    queryKey: queryKeys.question(id ?? ""),
+    queryFn: () => api.question(id ?? ""),
+    enabled: Boolean(id),
+    retry: false,
+  });
 
 export function useUpdateSettings() {
   const client = useQueryClient();

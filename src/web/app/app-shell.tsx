@@ -6,8 +6,8 @@ import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, UnstyledButt
 import { useDisclosure } from "@mantine/hooks";
 import { Suspense, useEffect } from "react";
 import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
-import { LoadingBlock } from "../components/query-state.js";
 import { Icon, type IconName, LogoMark } from "../components/icons.js";
+import { LoadingBlock } from "../components/query-state.js";
 import classes from "./app-shell.module.css";
 import { ThemeToggle, useServerColorScheme } from "./theme-toggle.js";
 
@@ -67,7 +67,12 @@ export function AppLayout() {
               aria-expanded={opened}
               aria-controls="main-navigation"
             />
-            <UnstyledButton component={Link} to="/" className={classes.brand} aria-label="Bar Raiser, go to the dashboard">
+            <UnstyledButton
+              component={Link}
+              to="/"
+              className={classes.brand}
+              aria-label="Bar Raiser, go to the dashboard"
+            >
               <LogoMark />
               <Text component="span" fw={800} fz="lg" className={classes.brandName}>
                 Bar Raiser

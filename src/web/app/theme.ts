@@ -14,6 +14,9 @@ export const theme = createTheme({
   cursorType: "pointer",
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif",
+  components: {
+    Modal: { styles: { title: { fontWeight: 700, fontSize: "var(--mantine-font-size-lg)" } } },
+  },
   headings: {
     fontWeight: "700",
     sizes: {

@@ -47,7 +47,13 @@ const PATHS = {
     "M12 16h.01",
   ],
   clock: ["M3 12a9 9 0 1 0 18 0 9 9 0 0 0-18 0", "M12 7v5l3 3"],
-  trash: ["M4 7h16", "M10 11v6", "M14 11v6", "M5 7l1 12a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2l1-12", "M9 7V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v3"],
+  trash: [
+    "M4 7h16",
+    "M10 11v6",
+    "M14 11v6",
+    "M5 7l1 12a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2l1-12",
+    "M9 7V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v3",
+  ],
   eye: ["M10 12a2 2 0 1 0 4 0 2 2 0 0 0-4 0", "M21 12c-2.4 4-5.4 6-9 6s-6.6-2-9-6c2.4-4 5.4-6 9-6s6.6 2 9 6"],
   info: ["M3 12a9 9 0 1 0 18 0 9 9 0 0 0-18 0", "M12 9h.01", "M11 12h1v4h1"],
   hammer: ["M3 21l9-9", "M12.5 7.5l4 4", "M14 3l7 7-3 3-7-7z"],
@@ -87,7 +93,7 @@ export function Icon({ name, size = 20, strokeWidth = 1.8, ...rest }: IconProps)
 export function LogoMark({ size = 28 }: { size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-      <rect width="32" height="32" rx="7" fill="var(--mantine-color-indigo-6)" />
+      <rect width="32" height="32" rx="7" fill="var(--mantine-color-indigo-7)" />
       <rect x="7" y="19" width="4" height="6" rx="1" fill="#fff" />
       <rect x="14" y="13" width="4" height="12" rx="1" fill="#fff" />
       <rect x="21" y="7" width="4" height="18" rx="1" fill="#fff" />

@@ -3,7 +3,15 @@ import { Badge, Group } from "@mantine/core";
 import { Link } from "react-router";
 import { usePrincipleNames } from "../lib/use-principle-names.js";
 
-export function PrincipleBadges({ ids, linked = true, size = "md" }: { ids: readonly string[]; linked?: boolean; size?: "sm" | "md" }) {
+export function PrincipleBadges({
+  ids,
+  linked = true,
+  size = "md",
+}: {
+  ids: readonly string[];
+  linked?: boolean;
+  size?: "sm" | "md";
+}) {
   const nameOf = usePrincipleNames();
   return (
     <Group gap={6}>

@@ -24,7 +24,15 @@ export function LoadingBlock({ label = "Loading…" }: { label?: string }) {
   );
 }
 
-export function ErrorBlock({ error, onRetry, title = "Could not load this" }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorBlock({
+  error,
+  onRetry,
+  title = "Could not load this",
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const message = error instanceof Error ? error.message : "Something unexpected went wrong.";
   return (
     <Alert color="red" variant="light" title={title} icon={<Icon name="alert" />} role="alert">

@@ -19,7 +19,13 @@ export function daysUntil(isoDate: string, today: Date = new Date()): number | u
 export function formatCalendarDate(isoDate: string): string {
   const day = calendarDay(isoDate);
   if (day === undefined) return isoDate;
-  return new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(day);
 }
 
 export function describeDaysLeft(days: number): string {

@@ -2,20 +2,37 @@
  * The dashboard: only what is true today. The interview countdown, the parts of the app that
  * work (with real counts from the API), and a plain list of what has not been built.
  */
-import { Anchor, Badge, Button, Card, Group, List, Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useChecklist, useQuestions, useSettings } from "../api/queries.js";
 import { Icon, type IconName } from "../components/icons.js";
 import { PageHeader } from "../components/page-header.js";
 import { ErrorBlock } from "../components/query-state.js";
-import { describeDaysLeft, daysUntil, formatCalendarDate } from "../lib/interview-date.js";
+import { daysUntil, describeDaysLeft, formatCalendarDate } from "../lib/interview-date.js";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, ROLE_LABELS } from "../lib/labels.js";
 
 function InterviewCard() {
   const settings = useSettings();
   if (settings.isPending) return <Skeleton height={132} radius="md" />;
-  if (settings.isError) return <ErrorBlock error={settings.error} onRetry={() => void settings.refetch()} title="Could not load your settings" />;
+  if (settings.isError)
+    return (
+      <ErrorBlock error={settings.error} onRetry={() => void settings.refetch()} title="Could not load your settings" />
+    );
   const { interviewDate, role, level, hoursPerWeek } = settings.data;
   const days = interviewDate ? daysUntil(interviewDate) : undefined;
 
@@ -64,7 +81,17 @@ function InterviewCard() {
   );
 }
 
-function FeatureCard({ icon, title, children, links }: { icon: IconName; title: string; children: ReactNode; links: { to: string; label: string }[] }) {
+function FeatureCard({
+  icon,
+  title,
+  children,
+  links,
+}: {
+  icon: IconName;
+  title: string;
+  children: ReactNode;
+  links: { to: string; label: string }[];
+}) {
   return (
     <Card withBorder padding="lg" radius="md">
       <Group gap="sm" mb="sm" wrap="nowrap">
@@ -99,8 +126,8 @@ function GuideCard() {
       ]}
     >
       <Text size="sm">
-        The loop stage by stage, who interviews you and how they probe, the 16 Leadership Principles, must-know
-        topics and the mistakes that sink answers.
+        The loop stage by stage, who interviews you and how they probe, the 16 Leadership Principles, must-know topics
+        and the mistakes that sink answers.
       </Text>
       {checklist.isError ? (
         <Text size="sm" c="red">
@@ -159,7 +186,11 @@ function OwnQuestionsCard() {
   const own = useQuestions({ custom: true, limit: 1 });
   const count = own.data?.total;
   return (
-    <FeatureCard icon="plus" title="Your own questions" links={[{ to: "/questions?custom=true", label: "See your questions" }]}>
+    <FeatureCard
+      icon="plus"
+      title="Your own questions"
+      links={[{ to: "/questions?custom=true", label: "See your questions" }]}
+    >
       <Text size="sm">
         Add questions you were asked or expect, tagged with principles, and they join the bank and its search.
       </Text>

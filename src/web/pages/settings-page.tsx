@@ -24,7 +24,7 @@ import {
 import { useForm } from "@mantine/form";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Level, Role } from "../../core/content/pack-schema.js";
 import type { Settings, SettingsPatch } from "../../core/settings/settings-schema.js";
 import type { ImportResult } from "../../server/routes/backup/schema.js";
@@ -98,7 +98,11 @@ function InterviewSettings({ saved }: { saved: Settings }) {
         form.setValues(toForm(settings));
         if (patch.theme) setColorScheme(patch.theme);
         setSavedAt(new Date());
-        notifications.show({ color: "teal", title: "Settings saved", message: "Your changes are stored on this machine." });
+        notifications.show({
+          color: "teal",
+          title: "Settings saved",
+          message: "Your changes are stored on this machine.",
+        });
       },
       onError: (failure) => {
         if (failure instanceof ApiError && failure.problems.length > 0) {
@@ -135,6 +139,7 @@ function InterviewSettings({ saved }: { saved: Settings }) {
               placeholder="Not set"
               data={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
               clearable
+              allowDeselect={false}
               {...form.getInputProps("role")}
             />
             <Select
@@ -142,6 +147,7 @@ function InterviewSettings({ saved }: { saved: Settings }) {
               placeholder="Not set"
               data={LEVELS.map((level) => ({ value: level, label: level }))}
               clearable
+              allowDeselect={false}
               {...form.getInputProps("level")}
             />
             <TextInput
@@ -205,7 +211,14 @@ function RestoreResult({ outcome }: { outcome: RestoreOutcome }) {
   if (outcome.kind === "restored") {
     const { imported, previousDataSavedTo } = outcome.result;
     return (
-      <Alert color="teal" variant="light" title="Backup restored" icon={<Icon name="check" />} data-testid="restore-result" role="status">
+      <Alert
+        color="teal"
+        variant="light"
+        title="Backup restored"
+        icon={<Icon name="check" />}
+        data-testid="restore-result"
+        role="status"
+      >
         <Text size="sm">
           Restored {plural(imported.settings, "setting", "settings")},{" "}
           {plural(imported.userQuestions, "question of your own", "questions of your own")} and{" "}
@@ -221,7 +234,14 @@ function RestoreResult({ outcome }: { outcome: RestoreOutcome }) {
   }
   const hidden = outcome.totalProblems - outcome.problems.length;
   return (
-    <Alert color="red" variant="light" title="Nothing was changed" icon={<Icon name="alert" />} data-testid="restore-result" role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title="Nothing was changed"
+      icon={<Icon name="alert" />}
+      data-testid="restore-result"
+      role="alert"
+    >
       <Text size="sm" mb="xs">
         {outcome.problems.length > 0
           ? `The file has ${plural(outcome.totalProblems, "problem", "problems")}, so nothing was imported and your data is exactly as it was.`
@@ -247,6 +267,12 @@ function Backup() {
   const [outcome, setOutcome] = useState<RestoreOutcome | null>(null);
   const restore = useRestoreBackup();
   const { setColorScheme } = useMantineColorScheme();
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  // The outcome replaces the button the user pressed: move focus to it so it is read out.
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
 
   const onRestore = async () => {
     confirm.close();
@@ -257,7 +283,12 @@ function Backup() {
       document = JSON.parse(await file.text());
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setOutcome({ kind: "rejected", message: `“${file.name}” is not a JSON file (${reason}).`, problems: [], totalProblems: 0 });
+      setOutcome({
+        kind: "rejected",
+        message: `“${file.name}” is not a JSON file (${reason}).`,
+        problems: [],
+        totalProblems: 0,
+      });
       return;
     }
     restore.mutate(document, {
@@ -290,7 +321,13 @@ function Backup() {
         <Stack gap="sm" align="flex-start">
           <Title order={3}>Download</Title>
           <Text size="sm">Save a copy somewhere safe, or move your data to another machine.</Text>
-          <Button component="a" href={BACKUP_URL} download leftSection={<Icon name="download" size={18} />} variant="default">
+          <Button
+            component="a"
+            href={BACKUP_URL}
+            download
+            leftSection={<Icon name="download" size={18} />}
+            variant="default"
+          >
             Download backup
           </Button>
         </Stack>
@@ -327,11 +364,17 @@ function Backup() {
         </Stack>
       </SimpleGrid>
       {outcome ? (
-        <div style={{ marginTop: "var(--mantine-spacing-lg)" }}>
+        <div ref={outcomeRef} tabIndex={-1} style={{ marginTop: "var(--mantine-spacing-lg)", outline: "none" }}>
           <RestoreResult outcome={outcome} />
         </div>
       ) : null}
-      <Modal opened={confirming} onClose={confirm.close} title="Replace your current data?" centered>
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title="Replace your current data?"
+        centered
+        closeButtonProps={{ "aria-label": "Cancel" }}
+      >
         <Stack gap="md">
           <Text size="sm">
             Everything you have entered will be replaced by the contents of <strong>{file?.name}</strong>. Bar Raiser

@@ -1,10 +1,10 @@
 /** The preparation checklist, grouped; each tick is saved on the server at once. */
 import { Card, Checkbox, Group, Progress, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import type { ChecklistResponse } from "../../../server/routes/checklist/schema.js";
 import { useChecklist, useSetChecklistItem } from "../../api/queries.js";
 import { QueryState } from "../../components/query-state.js";
 import classes from "./guide.module.css";
-import type { ChecklistResponse } from "../../../server/routes/checklist/schema.js";
 
 type ChecklistItem = ChecklistResponse["items"][number];
 

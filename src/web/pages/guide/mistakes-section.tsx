@@ -19,7 +19,14 @@ export function MistakesSection() {
         {({ mistakes }) => (
           <SimpleGrid cols={1} spacing="lg">
             {mistakes.map((mistake, index) => (
-              <Card key={mistake.id} withBorder padding="lg" radius="md" component="article" aria-labelledby={`mistake-${mistake.id}`}>
+              <Card
+                key={mistake.id}
+                withBorder
+                padding="lg"
+                radius="md"
+                component="article"
+                aria-labelledby={`mistake-${mistake.id}`}
+              >
                 <Title order={3} id={`mistake-${mistake.id}`} mb="md">
                   {index + 1}. {mistake.title}
                 </Title>

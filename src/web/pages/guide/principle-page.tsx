@@ -2,7 +2,20 @@
  * One Leadership Principle: what it means, what interviewers listen for, the red flags, the
  * follow-up probes from gentle to hardest, and what it looks like at L5, L6 and L7.
  */
-import { Anchor, Breadcrumbs, Button, Card, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from "@mantine/core";
 import { Link, useParams } from "react-router";
 import type { Principle } from "../../../core/content/pack-schema.js";
 import { usePrinciple, usePrinciples, useQuestions } from "../../api/queries.js";
@@ -63,7 +76,7 @@ function PrincipleView({ principle }: { principle: Principle }) {
         title={principle.name}
         eyebrow={<Crumbs name={principle.name} />}
         description={
-          <Text size="lg" maw="46rem" lh={1.55}>
+          <Text fz={{ base: "md", sm: "lg" }} maw="46rem" lh={1.55}>
             {principle.summary}
           </Text>
         }

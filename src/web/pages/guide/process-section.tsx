@@ -2,7 +2,21 @@
  * The process: the stages as a timeline, the interviewers a loop is made of, the three role
  * profiles, and how the debrief turns votes into a decision.
  */
-import { Blockquote, Card, Group, List, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Timeline, Title } from "@mantine/core";
+import {
+  Blockquote,
+  Card,
+  Group,
+  List,
+  Paper,
+  Progress,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import type { ProcessContent, Role } from "../../../core/content/pack-schema.js";
 import { useProcess } from "../../api/queries.js";

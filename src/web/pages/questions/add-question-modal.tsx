@@ -91,7 +91,10 @@ function toRequest(values: FormValues): NewUserQuestion {
  * Turns the server's problems (`body.text`, `body.tips.2`) into messages per form field.
  * Whatever cannot be placed on a field is returned to be shown above the form.
  */
-function placeProblems(problems: ApiProblem[]): { byField: Partial<Record<keyof FormValues, string>>; unplaced: ApiProblem[] } {
+function placeProblems(problems: ApiProblem[]): {
+  byField: Partial<Record<keyof FormValues, string>>;
+  unplaced: ApiProblem[];
+} {
   const byField: Partial<Record<keyof FormValues, string>> = {};
   const unplaced: ApiProblem[] = [];
   for (const problem of problems) {
@@ -101,7 +104,8 @@ function placeProblems(problems: ApiProblem[]): { byField: Partial<Record<keyof 
       unplaced.push(problem);
       continue;
     }
-    const message = LIST_FIELDS.has(field) && index !== undefined ? `Line ${Number(index) + 1}: ${problem.message}` : problem.message;
+    const message =
+      LIST_FIELDS.has(field) && index !== undefined ? `Line ${Number(index) + 1}: ${problem.message}` : problem.message;
     byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
   }
   return { byField, unplaced };
@@ -124,7 +128,11 @@ export function AddQuestionModal({ opened, onClose }: { opened: boolean; onClose
     form.clearErrors();
     addQuestion.mutate(toRequest(values), {
       onSuccess: (question) => {
-        notifications.show({ color: "teal", title: "Question added", message: "It is in the bank now, marked as yours." });
+        notifications.show({
+          color: "teal",
+          title: "Question added",
+          message: "It is in the bank now, marked as yours.",
+        });
         form.reset();
         close();
         navigate(`/questions/${question.id}`);
@@ -146,7 +154,13 @@ export function AddQuestionModal({ opened, onClose }: { opened: boolean; onClose
   const principleOptions = (principles.data ?? []).map((p) => ({ value: p.id, label: p.name }));
 
   return (
-    <Modal opened={opened} onClose={close} title="Add your own question" size="xl" centered={false}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Add your own question"
+      size="xl"
+      closeButtonProps={{ "aria-label": "Close the form" }}
+    >
       <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label="Add your own question">
         <Stack gap="md">
           <Text size="sm" c="dimmed">

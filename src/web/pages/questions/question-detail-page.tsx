@@ -26,7 +26,17 @@ function BackLink() {
   );
 }
 
-function RubricList({ title, items, empty, ordered = false }: { title: string; items: string[]; empty: string; ordered?: boolean }) {
+function RubricList({
+  title,
+  items,
+  empty,
+  ordered = false,
+}: {
+  title: string;
+  items: string[];
+  empty: string;
+  ordered?: boolean;
+}) {
   return (
     <div>
       <Title order={3} mb="xs">
@@ -102,7 +112,13 @@ function DeleteQuestion({ question }: { question: QuestionDetail }) {
       <Button variant="default" color="red" leftSection={<Icon name="trash" size={18} />} onClick={confirm.open}>
         Delete
       </Button>
-      <Modal opened={confirming} onClose={confirm.close} title="Delete this question?" centered>
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title="Delete this question?"
+        centered
+        closeButtonProps={{ "aria-label": "Cancel" }}
+      >
         <Stack gap="md">
           <Text size="sm">
             “{question.text}” will be removed from your questions. This cannot be undone, except by restoring a backup.
@@ -122,7 +138,11 @@ function DeleteQuestion({ question }: { question: QuestionDetail }) {
               onClick={() =>
                 deleteQuestion.mutate(question.id, {
                   onSuccess: () => {
-                    notifications.show({ color: "teal", title: "Question deleted", message: "It is no longer in your questions." });
+                    notifications.show({
+                      color: "teal",
+                      title: "Question deleted",
+                      message: "It is no longer in your questions.",
+                    });
                     navigate("/questions?custom=true");
                   },
                 })

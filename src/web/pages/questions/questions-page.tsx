@@ -142,7 +142,8 @@ export function QuestionsPage() {
   const [adding, addModal] = useDisclosure(false);
   const narrow = useMediaQuery("(max-width: 62em)");
 
-  const setFilter = (key: FilterKey, value: string | undefined) => setParams(withFilter(params, key, value), { replace: key === "search" });
+  const setFilter = (key: FilterKey, value: string | undefined) =>
+    setParams(withFilter(params, key, value), { replace: key === "search" });
   const counts = questions.data?.counts;
   const total = questions.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -267,7 +268,11 @@ export function QuestionsPage() {
           {questions.isPending ? (
             <LoadingBlock label="Loading questions…" />
           ) : questions.isError ? (
-            <ErrorBlock error={questions.error} onRetry={() => void questions.refetch()} title="Could not load questions" />
+            <ErrorBlock
+              error={questions.error}
+              onRetry={() => void questions.refetch()}
+              title="Could not load questions"
+            />
           ) : questions.data.items.length === 0 ? (
             <Paper withBorder p="xl" radius="md" ta="center">
               <Text fw={600} mb={4}>

@@ -10,9 +10,9 @@
  * the same role in the sentence (the change "by 40%", the starting point "from 2.4 s", the end
  * point "to 780 ms"), no conflicting qualifier (p50 vs p99, mobile vs desktop) and no opposite
  * direction. Plain levels ("latency was 2.4 s") are not compared: a story often states the same
- * metric before and after. Values agree when one rounds to the other or, with "about", "almost"
- * and the like, when they are within 10%. When one side states several different values for the
- * same fact, nothing is flagged. A name is flagged only when both sides bind a different person
+ * metric before and after. Values agree within 5%, within 10% with "about", "almost" and the like,
+ * and within 12% when one is the other rounded (see `valuesAgree`). When one side states several
+ * different values for the same fact, nothing is flagged. A name is flagged only when both sides bind a different person
  * to the same unique role ("my manager", "our VP") and neither name appears on the other side.
  */
 import type { StoryContent } from "../stories/story-schema.js";
@@ -107,6 +107,14 @@ const SCALES: Readonly<Record<string, number>> = {
   bn: 1e9,
   billion: 1e9,
 };
+
+/**
+ * A story told in an interview holds a few dozen numbers; past this many the text is not a story
+ * (a pasted table, a log), and comparing every pair would only cost time.
+ */
+const MAX_NUMBERS = 300;
+/** How far around a number its role words are looked for: a few words either side. */
+const CONTEXT_CHARS = 80;
 
 const DAY = 86_400;
 /** Unit word → [dimension, factor to the base unit]. Months and years in average days. */
@@ -373,7 +381,9 @@ function readNumbers(text: string): RawNumber[] {
     const isWord = !/^\d/.test(digits);
     let base = isWord ? (NUMBER_WORDS[digits.toLowerCase()] ?? Number.NaN) : Number(digits.replace(/,/g, ""));
     if (!Number.isFinite(base)) continue;
-    let precision = isWord ? (base >= 10 && base % 10 === 0 ? 10 : 1) : precisionOf(digits);
+    // Small counts are exact ("a team of ten" is not "about ten"); "twenty" and up may be rounded.
+    let precision =
+      base <= 12 && Number.isInteger(base) ? 1 : isWord ? (base % 10 === 0 ? 10 : 1) : precisionOf(digits);
     const scale = g.scale ? SCALES[g.scale.toLowerCase()] : undefined;
     // "m" without a currency is as likely minutes or metres as millions: leave it unread.
     if (g.scale && /^m$/i.test(g.scale) && !g.cur) continue;
@@ -423,7 +433,7 @@ function readNumbers(text: string): RawNumber[] {
   return out;
 }
 
-const PAST_VERB = /^[a-z]{3,}ed$|^(met|ran|led|hired|spoke|ran|took|made|won|shipped|sent|built|wrote)$/;
+const PAST_VERB = /^[a-z]{3,}ed$|^(met|ran|led|hired|spoke|took|made|won|shipped|sent|built|wrote)$/;
 const TEAM_VERB = /^(led|lead|leading|managed|manage|managing|ran|run|running|grew|built|hired)$/;
 
 /**
@@ -433,23 +443,37 @@ const TEAM_VERB = /^(led|lead|leading|managed|manage|managing|ran|run|running|gr
  */
 export function extractNumbers(text: string, hint?: string): NumberFact[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const raws = readNumbers(text);
+  const raws = readNumbers(text).slice(0, MAX_NUMBERS);
   const spans = clauses(text);
   const facts: NumberFact[] = [];
+  // Per clause, computed once: a long clause full of numbers must not be re-read per number.
+  const perClause = new Map<number, { located: Located; words: string[] }>();
+  let spanIndex = 0;
   for (const raw of raws) {
-    const clause = spans.find((c) => raw.start >= c.start && raw.start < c.end) ?? spanOf(text, raw.start, raw.end);
-    const before = wordsOf(text.slice(clause.start, raw.start));
+    while (spanIndex < spans.length && spans[spanIndex]!.end <= raw.start) spanIndex++;
+    const found = spans[spanIndex];
+    const clause = found && found.start <= raw.start ? found : spanOf(text, raw.start, raw.end);
+    let cached = perClause.get(clause.start);
+    if (!cached) {
+      const located = metricOf(hint ? `${hint} ${clause.quote}` : clause.quote);
+      if (hint) Object.assign(located.qualifiers, metricOf(hint).qualifiers);
+      cached = { located, words: wordsOf(clause.quote) };
+      perClause.set(clause.start, cached);
+    }
+    const { located } = cached;
+    const before = wordsOf(text.slice(Math.max(clause.start, raw.start - CONTEXT_CHARS), raw.start));
     const { words: beforeWords, approximate } = stripApprox(before);
     const prev = beforeWords.at(-1);
     const prev2 = beforeWords.at(-2);
-    const afterText = text.slice(raw.end, clause.end).trimStart().toLowerCase();
-    const located = metricOf(hint ? `${hint} ${clause.quote}` : clause.quote);
-    if (hint) Object.assign(located.qualifiers, metricOf(hint).qualifiers);
+    const afterText = text
+      .slice(raw.end, Math.min(clause.end, raw.end + CONTEXT_CHARS))
+      .trimStart()
+      .toLowerCase();
 
     let role: NumberRole = "level";
     if (prev === "from") role = "baseline";
-    else if (prev === "to" && !(prev2 && /^(compared|relative|next|due|up|according)$/.test(prev2))) role = "outcome";
-    else if (prev === "to" && prev2 === "up") role = "outcome";
+    // "to 780 ms" is where it ended; "compared to 30%" is only a reference point.
+    else if (prev === "to" && !(prev2 && /^(compared|relative|next|due|according)$/.test(prev2))) role = "outcome";
     else if (prev === "by" || (prev === "of" && prev2 && CHANGE_NOUNS_AFTER.test(prev2))) role = "change";
     else if (prev && (CHANGE_VERBS_DOWN.test(prev) || CHANGE_VERBS_UP.test(prev) || CHANGE_VERBS_NEUTRAL.test(prev)))
       role = prev === "went" ? "level" : "change";
@@ -466,7 +490,7 @@ export function extractNumbers(text: string, hint?: string): NumberFact[] {
 
     let direction: "up" | "down" | undefined;
     if (role !== "level") {
-      const clauseWords = wordsOf(clause.quote);
+      const clauseWords = cached.words;
       const down = clauseWords.some((w) => CHANGE_VERBS_DOWN.test(w)) || DOWN_AFTER.test(afterText) || raw.sign === "-";
       const up = clauseWords.some((w) => CHANGE_VERBS_UP.test(w)) || UP_AFTER.test(afterText) || raw.sign === "+";
       if (down !== up) direction = down ? "down" : "up";
@@ -479,7 +503,9 @@ export function extractNumbers(text: string, hint?: string): NumberFact[] {
       levelComparable = true;
     } else if (
       (prev === "of" && prev2 === "team") ||
-      (raw.countNoun && PEOPLE_NOUNS.test(`${raw.countNoun}s`) && /\bteam of\s*$/i.test(text.slice(0, raw.start)))
+      (raw.countNoun &&
+        PEOPLE_NOUNS.test(`${raw.countNoun}s`) &&
+        /\bteam of\s*$/i.test(text.slice(Math.max(0, raw.start - CONTEXT_CHARS), raw.start)))
     ) {
       metric = "team size";
       levelComparable = true;
@@ -538,10 +564,11 @@ function inheritUnits(facts: NumberFact[], raws: readonly RawNumber[]): void {
     const a = facts[i]!;
     const b = facts[i + 1]!;
     if (a.clause.start !== b.clause.start || a.role !== "baseline" || b.role !== "outcome") continue;
-    const [from, to, rawFrom] = a.dimension === "none" ? [b, a, raws[i]] : [a, b, raws[i + 1]];
-    if (to.dimension !== "none" || from.dimension === "none" || !rawFrom) continue;
-    const factor = from.dimension === "time" ? raws[facts.indexOf(from)]?.factor : 1;
-    if (factor === undefined) continue;
+    const fromIndex = a.dimension === "none" ? i + 1 : i;
+    const from = facts[fromIndex]!;
+    const to = fromIndex === i ? b : a;
+    const factor = raws[fromIndex]?.factor;
+    if (to.dimension !== "none" || from.dimension === "none" || factor === undefined) continue;
     to.dimension = from.dimension;
     to.value *= factor;
     to.precision *= factor;
@@ -724,12 +751,18 @@ function roundTo(value: number, step: number): number {
 
 const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 
-/** Same value, allowing for rounding to the coarser side's precision and for "about". */
+/**
+ * Same value, allowing for how people retell numbers: within 5% always (52% and "half" told as
+ * 50%), within 10% when either side says "about", and within 12% when one value is the other
+ * rounded to its own precision (1.8 points told as 2). 25% against 30% stays a contradiction.
+ */
 export function valuesAgree(a: NumberFact, b: NumberFact): boolean {
   if (close(a.value, b.value)) return true;
-  if (close(roundTo(a.value, b.precision), b.value) || close(roundTo(b.value, a.precision), a.value)) return true;
-  const tolerance = a.approximate || b.approximate ? 0.1 : 0;
-  return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+  const diff = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (diff <= 0.05) return true;
+  if ((a.approximate || b.approximate) && diff <= 0.1 + 1e-9) return true;
+  const rounded = close(roundTo(a.value, b.precision), b.value) || close(roundTo(b.value, a.precision), a.value);
+  return rounded && diff <= 0.12;
 }
 
 function sourceName(source: RetellingSource): string {

@@ -11,10 +11,10 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = 5187;
 const externalBaseUrl = process.env.E2E_BASE_URL;
 
-// The config is evaluated again in each worker; the directory made by the first evaluation
-// reaches the workers through the environment, so there is exactly one per run.
-process.env.BARRAISER_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "barraiser-e2e-"));
-const dataDir = process.env.BARRAISER_E2E_DATA_DIR;
+// A fresh data directory per run. The config is evaluated again in each worker; the directory
+// made by the first evaluation reaches the workers through the environment, so there is one.
+if (!externalBaseUrl) process.env.BARRAISER_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "barraiser-e2e-"));
+const dataDir = process.env.BARRAISER_E2E_DATA_DIR ?? "";
 
 export default defineConfig({
   testDir: "e2e",

@@ -23,6 +23,7 @@ import { coachRoutes } from "./routes/coach/route.js";
 import { contentRoutes } from "./routes/content/route.js";
 import { draftRoutes } from "./routes/drafts/route.js";
 import { healthRoutes } from "./routes/health/route.js";
+import { practiceRoutes } from "./routes/practice/route.js";
 import { questionRoutes } from "./routes/questions/route.js";
 import { settingsRoutes } from "./routes/settings/route.js";
 import { storyRoutes } from "./routes/stories/route.js";
@@ -91,6 +92,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(coachRoutes(deps));
   await app.register(storyRoutes(deps));
   await app.register(draftRoutes(deps));
+  await app.register(practiceRoutes(deps));
 
   if (deps.webRoot && existsSync(join(deps.webRoot, "index.html"))) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: ["index.html"] });

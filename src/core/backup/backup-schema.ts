@@ -6,6 +6,7 @@ import { z } from "zod";
 import { kebabId } from "../content/pack-schema.js";
 import { userQuestionSchema } from "../questions/user-question.js";
 import { settingsSchema } from "../settings/settings-schema.js";
+import { attemptAnswerSchema, attemptSchema } from "../practice/attempt-schema.js";
 import { storySchema, storyVersionSchema } from "../stories/story-schema.js";
 
 export const BACKUP_FORMAT = "barraiser-backup";
@@ -24,6 +25,11 @@ export const backupDataSchema = z.object({
   // Added after the first release of version 1: older documents simply have none.
   stories: z.array(storySchema).max(2_000).default([]),
   storyVersions: z.array(storyVersionSchema).max(100_000).default([]),
+  attempts: z.array(attemptSchema).max(50_000).default([]),
+  drafts: z
+    .array(z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,119}$/), text: attemptAnswerSchema, updatedAt: timestamp }).strict())
+    .max(10_000)
+    .default([]),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 

@@ -199,7 +199,7 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
   const clauses = buildClauses(doc);
   const numbers = extractNumbers(doc, clauses);
   const matches = splitMatches(matchSignals(doc, answerSignals(principles, question, functional)));
-  const features = extractFeatures(doc, clauses, numbers, matches.cues);
+  const features = extractFeatures(doc, clauses, numbers, { cueMatches: matches.cues, proposal: functional });
   const segments = segmentStar(doc, features.perSentence);
   const delivery = findFillers(doc);
   const functionalCues = functional ? findFunctionalCues(doc, clauses, matches.functional) : NO_FUNCTIONAL_CUES;
@@ -254,7 +254,15 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
   const redFlags = detectRedFlags(ctx);
   const criteria = evaluateCriteria(ctx, redFlags);
   addDeliveryAdvice(ctx, criteria);
-  const verdict = scoreAnswer({ criteria, redFlags, principles: principleResults, keyPoints, targets, functional });
+  const verdict = scoreAnswer({
+    criteria,
+    redFlags,
+    principles: principleResults,
+    keyPoints,
+    targets,
+    functional,
+    weActions: features.weActions.length,
+  });
   const depth = Math.max(1, Math.min(4, Math.round(options.followUpDepth ?? 2)));
   const followUps = pickFollowUps(
     buildFollowUps({

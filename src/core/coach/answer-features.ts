@@ -164,13 +164,23 @@ function isActor(kind: Clause["subject"]): kind is "i" | "we" {
   return kind === "i" || kind === "we";
 }
 
-/** `cueMatches`: this document's matches of `cueSignals()`, when the caller already has them. */
+export interface FeatureOptions {
+  /** This document's matches of `cueSignals()`, when the caller already has them. */
+  cueMatches?: SignalMatch[];
+  /**
+   * Functional answers (design, metrics...) are proposals: "I would choose X over Y" is their
+   * judgement, so hypothetical clauses count for decisions, alternatives and trade-offs.
+   */
+  proposal?: boolean;
+}
+
 export function extractFeatures(
   doc: TextDoc,
   clauseIndex: ClauseIndex,
   numbers: NumberMention[],
-  cueMatches?: SignalMatch[],
+  options: FeatureOptions = {},
 ): AnswerFeatures {
+  const { cueMatches, proposal = false } = options;
   const { tokens, sentences } = doc;
   const { clauses } = clauseIndex;
   const f: AnswerFeatures = {
@@ -260,8 +270,15 @@ export function extractFeatures(
       if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l))) (c.subject === "i" ? f.iResults : f.weResults).push(span(c));
     }
     // Decisions: the candidate (or their team) decided, chose, prioritised...
-    if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && tense !== "future" && madeDecision(tokens, c)) {
+    const realOrProposed = proposal || (tense !== "hypothetical" && tense !== "future");
+    if (isActor(c.subject) && !c.negated && realOrProposed && madeDecision(tokens, c)) {
       f.decisions.push(span(c));
+      sentenceFeatures.decision++;
+    }
+    // Giving something up is a decision and its trade-off at once: "I cut the receipt redesign".
+    if (isActor(c.subject) && !c.negated && realOrProposed && sacrifices(tokens, c)) {
+      f.decisions.push(span(c));
+      f.tradeoffs.push(span(c));
       sentenceFeatures.decision++;
     }
     // Hypothetical framing: "I would", "I'll", "I always" about the candidate's own conduct.
@@ -322,6 +339,7 @@ export function extractFeatures(
     const negated = isNegatedAt(tokens, clauseIndex, m.first) && !/n't|not|never|no /.test(m.signal);
     const s = matchSpan(doc, m);
     const hypotheticalClause =
+      !proposal &&
       clause !== undefined &&
       (clause.tense === "hypothetical" || clause.tense === "future") &&
       !reflectiveSentence[sentence];
@@ -363,7 +381,10 @@ export function extractFeatures(
         break;
       case "lesson": {
         if (negated) break;
-        const strong = !/^(learn\*|i realized|i realised)$/.test(m.signal);
+        // "learned" and "realised" are lessons when the candidate draws them at the end of the story.
+        const concluding =
+          late(sentence) && clause !== undefined && isActor(clause.subject) && sentence >= sentences.length - 2;
+        const strong = !/^(learn\*|i realized|i realised)$/.test(m.signal) || concluding;
         if (strong || late(sentence)) {
           f.lessons.push(s);
           per[sentence]!.reflection += strong ? 2 : 1;
@@ -414,9 +435,12 @@ export function extractFeatures(
     }
   }
 
-  // Dissent expressed by denying agreement: "I did not agree", "my director didn't agree".
+  // Dissent expressed by denying agreement ("I did not agree", "my director didn't agree"), or
+  // heard as someone's objection to the plan ("the design lead was unhappy", "finance was skeptical").
   for (const c of clauses) {
-    if (c.verbLemma === "agree" && c.negated && c.tense !== "hypothetical") {
+    const denied = c.verbLemma === "agree" && c.negated;
+    const objecting = c.subject === "agent" && !c.subjectNegative && !c.negated && objectionIn(tokens, c);
+    if ((denied || objecting) && c.tense !== "hypothetical" && c.tense !== "future") {
       if (!f.dissent.some((d) => d.start >= c.start && d.end <= c.end)) f.dissent.push(span(c));
     }
   }
@@ -452,6 +476,121 @@ export function extractFeatures(
   }
   for (const r of [...f.iResults, ...f.weResults]) per[r.sentence]!.result++;
   return f;
+}
+
+const SACRIFICE_VERBS = new Set([
+  "cut",
+  "drop",
+  "remove",
+  "kill",
+  "skip",
+  "shelve",
+  "sunset",
+  "pause",
+  "stop",
+  "delay",
+  "defer",
+  "postpone",
+  "deprioritize",
+  "deprioritise",
+  "descope",
+  "scrap",
+  "park",
+  "punt",
+]);
+/** Objects that are measures: cutting them is a result ("we cut the error rate"), not a sacrifice. */
+const MEASURE_NOUNS = new Set([
+  "rate",
+  "rates",
+  "cost",
+  "costs",
+  "time",
+  "times",
+  "latency",
+  "error",
+  "errors",
+  "churn",
+  "spend",
+  "spending",
+  "budget",
+  "waste",
+  "defect",
+  "defects",
+  "bug",
+  "bugs",
+  "ticket",
+  "tickets",
+  "backlog",
+  "price",
+  "prices",
+  "risk",
+  "risks",
+  "delay",
+  "delays",
+  "calls",
+  "contacts",
+  "steps",
+  "time-to-market",
+  "overhead",
+  "incidents",
+  "outages",
+]);
+const OBJECTION_WORDS = new Set([
+  "unhappy",
+  "upset",
+  "worried",
+  "concerned",
+  "skeptical",
+  "sceptical",
+  "reluctant",
+  "resistant",
+  "opposed",
+  "against",
+  "hesitant",
+  "nervous",
+  "unconvinced",
+  "frustrated",
+  "annoyed",
+  "angry",
+  "furious",
+  "doubtful",
+]);
+
+/** "I cut the receipt redesign", "we dropped exports": giving up scope, not shrinking a measure. */
+function sacrifices(tokens: TextToken[], c: Clause): boolean {
+  const verb = tokens[c.verb];
+  if (verb?.pos !== "VERB" || !SACRIFICE_VERBS.has(c.verbLemma)) return false;
+  let object = false;
+  for (let k = c.verb + 1; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "number" || t.lower === "%" || t.lower === "by") return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      if (MEASURE_NOUNS.has(t.lower)) return false;
+      object = true;
+    }
+  }
+  return object;
+}
+
+const CONTENT_WORDS = new Set([
+  "happy",
+  "pleased",
+  "thrilled",
+  "keen",
+  "comfortable",
+  "convinced",
+  "supportive",
+  "sold",
+]);
+
+/** "the design lead was unhappy about it", "finance was not happy", "she was skeptical": an objection heard. */
+function objectionIn(tokens: TextToken[], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (OBJECTION_WORDS.has(t.lower) && !t.negated) return true;
+    if (CONTENT_WORDS.has(t.lower) && (t.negated || c.negated)) return true;
+  }
+  return false;
 }
 
 /**

@@ -240,7 +240,7 @@ We ran the new process as a pilot with the spring campaigns, and we adjusted it 
 The time from idea to launch went down from six weeks to about two weeks, and the number of campaigns we launched per quarter went up by 50%. The marketing teams were much happier with the process, and legal told us that they actually felt more confident, because the templates made the reviews more consistent.
 
 We learned that a lot of process comes from old problems that nobody remembers, and that it is worth asking why each step exists.`,
-    expect: { voteAtMost: 3, criteria: { "first-person": ["missing", "partial"] } },
+    expect: { voteAtMost: 2, criteria: { "first-person": ["missing", "partial"] } },
   },
   {
     id: "credit-taken",
@@ -255,7 +255,7 @@ I single-handedly rewrote the search strategy. I analysed six months of search l
 The results were dramatic. I increased the share of searches that led to a product view from 18% to 41%. I grew search-driven revenue by 27% in the first quarter after launch, and I reduced the number of zero-result searches by 60%. I delivered the whole project in five months, ahead of the six-month plan.
 
 Leadership recognised the project as the biggest conversion win of the year, and it was the main reason I was promoted to senior product manager the following cycle. It showed me what I can achieve when I take full ownership of a problem from end to end.`,
-    expect: { voteAtMost: 3, flags: ["team-credit-taken"] },
+    expect: { voteAtMost: 2, flags: ["team-credit-taken"] },
   },
   {
     id: "customer-above-and-beyond",

@@ -62,7 +62,8 @@ export const AGENT_NOUNS = set(`
   consultants auditor auditors owner owners counterpart counterparts head heads people everyone someone
   somebody staff recruiter recruiters reviewer reviewers tester testers squad product-manager founder
   founders investor investors board security compliance procurement hr teammate teammates coworker coworkers
-  co-worker co-workers report reports intern interns lawyer lawyers principal`);
+  co-worker co-workers report reports intern interns lawyer lawyers principal engineering ux devops sre infra
+  qa-team`);
 
 /** Who the candidate serves: external and internal customers. */
 export const CUSTOMER_NOUNS = set(`

@@ -222,15 +222,25 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
     // Scale and percent suffixes glued or following: "1.2 M", "40K", "12 %", "3 x", "20 percent".
     let unitIndex = nextNonSpace(tokens, last);
     const glued = tokens[last] && tokens[last]!.start === tokens[last - 1]!.end;
+    // "$7M." arrives as "$" "7" "M." at the end of a sentence: the stop is not part of the number.
+    const scale = tokens[unitIndex]?.lower.replace(/\.$/, "") ?? "";
+    let dropFinalDot = false;
     if (
       tokens[unitIndex] &&
-      (SCALE_WORDS.has(tokens[unitIndex]!.lower) || tokens[unitIndex]!.lower === "x") &&
-      (glued || tokens[unitIndex]!.lower.length > 2 || tokens[unitIndex]!.lower === "x")
+      (SCALE_WORDS.has(scale) || scale === "x") &&
+      (glued || scale.length > 2 || scale === "x")
     ) {
+      dropFinalDot = tokens[unitIndex]!.lower.endsWith(".");
       last = unitIndex + 1;
       unitIndex = nextNonSpace(tokens, last);
     }
     if (
+      tokens[unitIndex]?.lower === "percentage" &&
+      tokens[nextNonSpace(tokens, unitIndex + 1)]?.lower.startsWith("point")
+    ) {
+      last = nextNonSpace(tokens, unitIndex + 1) + 1;
+      unitIndex = nextNonSpace(tokens, last);
+    } else if (
       tokens[unitIndex] &&
       (tokens[unitIndex]!.value === "%" || tokens[unitIndex]!.lower === "percent" || tokens[unitIndex]!.lower === "pct")
     ) {
@@ -244,7 +254,7 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
     }
     const unit = unitOf(tokens, first, last, unitIndex);
     const startChar = tokens[first]!.start;
-    const endChar = tokens[last - 1]!.end;
+    const endChar = tokens[last - 1]!.end - (dropFinalDot ? 1 : 0);
     const clause = clauses.clauseOfToken[i] ?? 0;
     const mention: NumberMention = {
       start: startChar,
@@ -327,6 +337,7 @@ function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: num
   const t = tokens[u];
   if (!t) return "";
   if (t.kind !== "word") return "";
+  if (t.lower.endsWith(".") && t.lower.length > 1) return t.lower.slice(0, -1);
   // Skip one adjective: "8 senior engineers", "40 more tickets".
   if ((t.pos === "ADJ" || t.pos === "ADV") && tokens[u + 1] && !COMPARATIVES.has(t.lower)) {
     const n = tokens[nextNonSpace(tokens, u + 1)];
@@ -490,9 +501,22 @@ function prevWord(tokens: TextToken[], i: number, k: number): number {
   return -1;
 }
 
-/** "from 12% to 4%": the first is the baseline, the second the outcome (or target if aimed at). */
+/**
+ * "from 12% to 4%": the first is the baseline, the second the outcome (or target if aimed at).
+ * "ended at $12M, up from $7M": the number before "up from" is the outcome.
+ */
 function pairFromTo(doc: TextDoc, mentions: NumberMention[]): void {
   const { tokens } = doc;
+  for (let k = 1; k < mentions.length; k++) {
+    const b = mentions[k]!;
+    const before = tokens[prevWord(tokens, b.first, 2)]?.lower;
+    if (tokens[prevWord(tokens, b.first, 1)]?.lower !== "from" || (before !== "up" && before !== "down")) continue;
+    const a = mentions[k - 1]!;
+    if (b.first - a.last > 10 || tokens[a.first]!.sentence !== tokens[b.first]!.sentence) continue;
+    if (a.role === "year" || a.role === "version" || a.role === "team-size" || a.role === "duration") continue;
+    a.role = "outcome";
+    b.role = "baseline";
+  }
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k]!;
     if (a.role === "year" || a.role === "version" || a.role === "team-size") continue;

@@ -16,16 +16,22 @@ export const VOTE_LABELS = ["Strong No Hire", "Not Inclined", "Inclined", "Stron
 
 const STATUS_VALUE = { met: 1, partial: 0.5, missing: 0 } as const;
 
-/** Points taken off per red flag; too-short and off-topic also cap the vote at 1. */
+/**
+ * Points taken off per red flag. Too-short and off-topic instead squeeze the score into 0-15
+ * (keeping better content above worse) and cap the vote at 1.
+ */
 const FLAG_PENALTY: Record<RedFlagResult["id"], number> = {
-  "too-short": 40,
-  "off-topic": 40,
+  "too-short": 0,
+  "off-topic": 0,
   hypothetical: 18,
   disowning: 15,
   vague: 10,
   "team-credit-taken": 10,
   "too-long": 6,
 };
+
+const FATAL_CEILING = 15;
+const FATAL_SCALE = 0.15;
 
 /** Score thresholds for votes 2, 3 and 4. */
 const VOTE_AT = [40, 62, 80] as const;
@@ -37,6 +43,8 @@ export interface ScoreInput {
   keyPoints: KeyPointResult[];
   targets: readonly string[];
   functional: boolean;
+  /** Actions told as "we": with no "I" at all, the candidate's part cannot be judged. */
+  weActions: number;
 }
 
 export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vote" | "voteLabel" | "voteReasons"> {
@@ -63,7 +71,9 @@ export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vot
   }
   let score = possible > 0 ? (100 * earned) / possible : 0;
   for (const flag of redFlags) score -= FLAG_PENALTY[flag.id];
-  score = Math.max(0, Math.min(100, Math.round(score)));
+  score = Math.max(0, Math.min(100, score));
+  const fatal = redFlags.some((r) => r.id === "too-short" || r.id === "off-topic");
+  score = Math.round(fatal ? Math.min(FATAL_CEILING, score * FATAL_SCALE) : score);
 
   let vote = 1 + VOTE_AT.filter((at) => score >= at).length;
   const reasons: string[] = [
@@ -81,28 +91,27 @@ export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vot
   const flag = (id: RedFlagResult["id"]) => redFlags.some((r) => r.id === id);
   const status = (id: CriterionResult["id"]) => criteria.find((c) => c.id === id)?.status ?? "missing";
 
-  if (flag("too-short")) {
-    cap(1, "Too short to show any evidence", true);
-    score = Math.min(score, 15);
-  }
-  if (flag("off-topic")) {
-    cap(1, "Does not address the question", true);
-    score = Math.min(score, 15);
-  }
+  if (flag("too-short")) cap(1, "Too short to show any evidence", true);
+  if (flag("off-topic")) cap(1, "Does not address the question", true);
   if (flag("hypothetical")) cap(2, "Hypothetical: describes what you would do, not what you did");
   if (flag("disowning")) cap(2, "Puts the problem on others");
   if (status("judgment") === "missing")
     cap(2, "No decision, alternative or trade-off: the judgement signal is missing");
   if (!functional) {
-    if (status("first-person") === "missing") cap(3, "Mostly 'we': your own part is unclear");
+    // All "we" is a red flag in itself (what did you do?); some "I" among the "we" is not.
+    if (status("first-person") === "missing")
+      cap(input.weActions >= 3 ? 2 : 3, "Mostly 'we': your own part is unclear");
     if (status("result") === "missing") cap(3, "No result");
     if (status("quantified-result") !== "met") cap(3, "The result has no measured outcome");
     if (status("action") === "missing") cap(2, "No actions of your own");
-  } else if (keyPoints.length > 0 && keyPoints.filter((k) => k.covered).length / keyPoints.length < 0.5) {
-    cap(3, "Less than half of the key points are covered");
+    if (status("length") !== "met") cap(3, "Outside the 2-3 minutes a full story takes");
+  } else {
+    if (keyPoints.length > 0 && keyPoints.filter((k) => k.covered).length / keyPoints.length < 0.5)
+      cap(3, "Less than half of the key points are covered");
+    if (status("length") !== "met") cap(3, "Too brief to show the reasoning this question needs");
   }
   if (flag("vague")) cap(3, "Vague where it should be specific");
-  if (flag("team-credit-taken")) cap(3, "Takes the team's credit");
+  if (flag("team-credit-taken")) cap(2, "Takes the team's credit");
   if (redFlags.length > 0) cap(3, "A Strong Hire has no red flags");
   // Keep score and vote telling the same story when a cap bites.
   const ceiling = [39, 61, 79, 100][vote - 1]!;

@@ -99,3 +99,25 @@ describe("TPM guide: BAD answers score below their GOOD twins", () => {
     expect(good.vote).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("TPM guide: the one-sentence versions", () => {
+  it("keeps even the guide's bare example sentences in order, both too short to pass", () => {
+    const context = { principles: pack.principles };
+    const question = pack.questions.find((q) => q.id === "bhv-deliver-results-03");
+    const bad = analyzeAnswer(
+      { answer: "I managed a cross-functional team of ten engineers to launch a new feature.", question },
+      context,
+    );
+    const good = analyzeAnswer(
+      {
+        answer:
+          "When the marketing team demanded a launch date two weeks earlier than engineering estimated, I negotiated a scoped-down MVP that preserved core user value while meeting the market window.",
+        question,
+      },
+      context,
+    );
+    expect(bad.score).toBeLessThan(good.score);
+    expect(bad.vote).toBe(1);
+    expect(good.redFlags.map((f) => f.id)).toContain("too-short");
+  });
+});

@@ -12,17 +12,21 @@ import { storyContent } from "../../core/stories/story-record.js";
 import type { Db } from "./database.js";
 import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { getSettings } from "./repositories/settings-repository.js";
+import { listAttempts } from "./repositories/attempt-repository.js";
+import { listDrafts } from "./repositories/draft-repository.js";
 import { listStories, listStoryVersions } from "./repositories/story-repository.js";
 import { listUserQuestions } from "./repositories/user-question-repository.js";
-import { checklistTicks, settings, stories, storyVersions, userQuestions } from "./schema.js";
+import { attempts, checklistTicks, drafts, settings, stories, storyVersions, userQuestions } from "./schema.js";
 
 export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
-  const [userSettings, questions, ticks, storyRows, versions] = await Promise.all([
+  const [userSettings, questions, ticks, storyRows, versions, attemptRows, draftRows] = await Promise.all([
     getSettings(db),
     listUserQuestions(db),
     listChecklistTicks(db),
     listStories(db, { includeArchived: true }),
     listStoryVersions(db),
+    listAttempts(db),
+    listDrafts(db),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -42,6 +46,8 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
       stories: [...storyRows].sort(
         (a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       ),
+      attempts: [...attemptRows].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || (a.id < b.id ? -1 : 1)),
+      drafts: draftRows.map((d) => ({ key: d.key, text: d.text, updatedAt: d.updatedAt.toISOString() })),
       storyVersions: [...versions].sort((a, b) =>
         a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version,
       ),
@@ -63,6 +69,7 @@ export interface ImportCounts {
   userQuestions: number;
   checklistTicks: number;
   stories: number;
+  attempts: number;
 }
 
 /** Replaces all user data with the (already validated) document's data. */
@@ -71,6 +78,8 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
     await tx.delete(settings);
     await tx.delete(userQuestions);
     await tx.delete(checklistTicks);
+    await tx.delete(attempts);
+    await tx.delete(drafts);
     await tx.delete(storyVersions);
     await tx.delete(stories);
     const settingRows = Object.entries(data.settings)
@@ -116,9 +125,26 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
         })),
       );
     }
+    for (let i = 0; i < data.attempts.length; i += 200) {
+      await tx.insert(attempts).values(
+        data.attempts.slice(i, i + 200).map((attempt) => ({
+          id: attempt.id,
+          questionId: attempt.questionId,
+          storyId: attempt.storyId ?? null,
+          vote: attempt.vote,
+          score: attempt.score,
+          attempt,
+          submittedAt: new Date(attempt.submittedAt),
+        })),
+      );
+    }
+    for (let i = 0; i < data.drafts.length; i += 500) {
+      await tx.insert(drafts).values(data.drafts.slice(i, i + 500).map((d) => ({ key: d.key, text: d.text, updatedAt: new Date(d.updatedAt) })));
+    }
   });
   return {
     stories: data.stories.length,
+    attempts: data.attempts.length,
     settings: Object.values(data.settings).filter((v) => v !== undefined).length,
     userQuestions: data.userQuestions.length,
     checklistTicks: data.checklistTicks.length,

@@ -120,6 +120,8 @@ describe.each(testBackends())("storage on $name", (backend) => {
       checklistTicks: [],
       stories: [],
       storyVersions: [],
+      attempts: [],
+      drafts: [],
     };
     await expect(importBackup(storage.db, data)).rejects.toThrow();
     expect(await getSettings(storage.db)).toEqual({ role: "pm" });

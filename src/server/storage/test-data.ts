@@ -79,6 +79,14 @@ export function backupDataArbitrary(): fc.Arbitrary<BackupData> {
         selector: (t) => t.itemId,
       }),
       storyEntries: storyEntriesArbitrary(),
+      drafts: fc.uniqueArray(
+        fc.record({
+          key: fc.stringMatching(/^[a-z0-9][a-z0-9:._-]{0,20}$/),
+          text: fc.string({ maxLength: 200 }).map((t) => t.replaceAll("\u0000", "")),
+          updatedAt: isoArb,
+        }),
+        { maxLength: 3, selector: (d) => d.key },
+      ),
     })
     .map(({ storyEntries, ...rest }) => ({
       ...rest,
@@ -97,6 +105,7 @@ export function backupDataArbitrary(): fc.Arbitrary<BackupData> {
         archived: s.archived,
         content: s.content,
       })),
+      attempts: [] as BackupData["attempts"],
     }));
 }
 

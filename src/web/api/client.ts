@@ -4,7 +4,6 @@
  * Only `import type` is used: zod never ships to the browser through this module.
  */
 import type { z } from "zod";
-import type { BackupDocument } from "../../core/backup/backup-schema.js";
 import type { Preparation, Principle, PrincipleId, ProcessContent } from "../../core/content/pack-schema.js";
 import type { NewUserQuestion } from "../../core/questions/user-question.js";
 import type { Settings, SettingsPatch } from "../../core/settings/settings-schema.js";
@@ -119,6 +118,7 @@ export function questionQueryString(filters: QuestionFilters): string {
   return query ? `?${query}` : "";
 }
 
+/** The browser downloads the backup from here itself (the server names the file). */
 export const BACKUP_URL = "/api/backup";
 
 export const api = {
@@ -142,8 +142,6 @@ export const api = {
   setChecklistItem: (itemId: string, done: boolean) =>
     request<ChecklistResponse>("PUT", `/api/checklist/${encodeURIComponent(itemId)}`, { done }),
 
-  /** The backup is downloaded by the browser from BACKUP_URL; this reads it for code that needs it. */
-  backup: () => request<BackupDocument>("GET", BACKUP_URL),
   /** Sends already-parsed JSON; the server validates all of it before writing anything. */
   restoreBackup: (document: unknown) => request<ImportResult>("POST", BACKUP_URL, document),
 };

@@ -344,8 +344,42 @@ function metricOf(clauseText: string): Located {
     const m = pattern.exec(clauseText);
     if (m) qualifiers[kind] = m[1]!.toLowerCase();
   }
+  if (found.size === 0) {
+    // Not a listed metric: the noun a change verb reports on still names it ("declines fell
+    // from 8% to 3%", "our backlog dropped to 40"), so two tellings of it can be compared.
+    const subject = CHANGE_SUBJECT.exec(clauseText)?.[1]?.toLowerCase();
+    if (subject && !SUBJECT_STOP.has(subject)) {
+      const stem = subject.replace(/(ies)$/, "y").replace(/s$/, "");
+      return { metric: { id: subject, pattern: new RegExp(`\\b${stem}`, "i") }, qualifiers };
+    }
+  }
   return { ...(found.size === 1 ? { metric: [...found][0]! } : {}), qualifiers };
 }
+
+const CHANGE_SUBJECT =
+  /\b([a-z][a-z-]{2,})\s+(?:fell|dropped|rose|grew|went|increased|decreased|climbed|declined|improved|shrank|jumped|doubled|halved|came down|went down|went up)\b/i;
+/** Words that sit before a change verb without naming what changed. */
+const SUBJECT_STOP = new Set([
+  "it",
+  "this",
+  "that",
+  "they",
+  "which",
+  "numbers",
+  "number",
+  "figure",
+  "figures",
+  "metric",
+  "rate",
+  "then",
+  "also",
+  "finally",
+  "eventually",
+  "quickly",
+  "steadily",
+  "sharply",
+  "slowly",
+]);
 
 function unitOf(word: string | undefined): { dimension: string; factor: number } | undefined {
   if (!word) return undefined;

@@ -10,10 +10,10 @@ import {
 } from "../../core/backup/backup-schema.js";
 import { storyContent } from "../../core/stories/story-record.js";
 import type { Db } from "./database.js";
-import { listChecklistTicks } from "./repositories/checklist-repository.js";
-import { getSettings } from "./repositories/settings-repository.js";
 import { listAttempts } from "./repositories/attempt-repository.js";
+import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { listDrafts } from "./repositories/draft-repository.js";
+import { getSettings } from "./repositories/settings-repository.js";
 import { listStories, listStoryVersions } from "./repositories/story-repository.js";
 import { listUserQuestions } from "./repositories/user-question-repository.js";
 import { attempts, checklistTicks, drafts, settings, stories, storyVersions, userQuestions } from "./schema.js";
@@ -139,7 +139,11 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
       );
     }
     for (let i = 0; i < data.drafts.length; i += 500) {
-      await tx.insert(drafts).values(data.drafts.slice(i, i + 500).map((d) => ({ key: d.key, text: d.text, updatedAt: new Date(d.updatedAt) })));
+      await tx
+        .insert(drafts)
+        .values(
+          data.drafts.slice(i, i + 500).map((d) => ({ key: d.key, text: d.text, updatedAt: new Date(d.updatedAt) })),
+        );
     }
   });
   return {

@@ -63,7 +63,10 @@ export const attempts = pgTable(
     attempt: jsonb("attempt").notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (table) => [index("attempts_question_idx").on(table.questionId), index("attempts_submitted_idx").on(table.submittedAt)],
+  (table) => [
+    index("attempts_question_idx").on(table.questionId),
+    index("attempts_submitted_idx").on(table.submittedAt),
+  ],
 );
 
 /** Unsent typing, so closing the page loses nothing. One row per draft key (e.g. a question). */

@@ -123,7 +123,7 @@ describe("coach properties", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 
   it("gives the same output for the same input", () => {
     fc.assert(
@@ -134,7 +134,7 @@ describe("coach properties", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 
   it("reads only the first 20,000 characters of a longer answer, and says so", () => {
     const long = DEV_SAMPLES.map((s) => s.answer)
@@ -181,5 +181,5 @@ describe("coach properties", () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 });

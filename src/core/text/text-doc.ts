@@ -1,7 +1,8 @@
 /**
- * Text to structure: one wink-nlp pass turned into plain arrays with character offsets, and
- * sentences that fit how people actually write and speak answers (prose, bullet lists,
- * markdown, and unpunctuated speech transcripts split into clause-sized pseudo-sentences).
+ * Text to structure: one wink-nlp pass (tokens, POS, lemmas) turned into tokens with character
+ * offsets, negation scopes, and sentences that fit how people actually write and speak answers
+ * (prose, bullet lists, markdown, and unpunctuated speech transcripts split into clause-sized
+ * pseudo-sentences).
  *
  * The wink instance is created lazily, once per module, so importing this file is cheap in the
  * browser until the first analysis.
@@ -111,8 +112,6 @@ function kindOf(value: string): TokenKind {
   return "other";
 }
 
-const WORD_RE = /[\p{L}\p{N}]/u;
-
 /** Words as a reader counts them: whitespace-separated chunks holding a letter or digit. */
 export function countWords(text: string, start = 0, end = text.length): number {
   let words = 0;
@@ -141,7 +140,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
       if (!chunkHasWord) {
         // ASCII fast path; fall back to the Unicode class for everything else.
         if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) chunkHasWord = true;
-        else if (c > 127 && WORD_RE.test(String.fromCodePoint(text.codePointAt(i)!))) chunkHasWord = true;
+        else if (c > 127 && LETTER_RE.test(String.fromCodePoint(text.codePointAt(i)!))) chunkHasWord = true;
       }
     }
   }
@@ -166,9 +165,23 @@ function countTokenWords(tokens: TextToken[]): number {
   return words;
 }
 
+const normalised = new Map<string, string>();
+const NORMALISED_LIMIT = 50_000;
+
+/**
+ * Lower case with straight apostrophes, memoised: wink hands out the same string object for a
+ * known word every time, so the lowered form is reused too and every later lookup keyed by it
+ * (signals, word lists, stems) hits a string whose hash is already computed.
+ */
 function normalise(value: string): string {
-  const lower = value.toLowerCase();
-  return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
+  let lower = normalised.get(value);
+  if (lower === undefined) {
+    lower = value.toLowerCase();
+    if (lower.includes("’")) lower = lower.replaceAll("’", "'");
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(value, lower);
+  }
+  return lower;
 }
 
 const BULLET_START = /^[ \t]*(?:[-*+•◦▪‣–—]|\d{1,3}[.)]|[a-z][.)]|#{1,6}|>)\s/;

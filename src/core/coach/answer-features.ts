@@ -58,6 +58,18 @@ export interface AnswerFeatures {
   creditTaken: Span[];
   teamMentioned: Span[];
   taskCues: Span[];
+  /**
+   * The candidate's responsibility told without a task phrase: a role in the story ("I was the PM
+   * for checkout", "my area was the claims portal"), the problem handed to them ("the file ended
+   * up with me", "my director gave me a target"), or a goal they set themselves ("I insisted on
+   * testing the assumption").
+   */
+  impliedTasks: Span[];
+  /**
+   * Standing duties rather than steps: "I owned the status page", "I chaired the advisory board",
+   * "I was responsible for the release notes". A story told only in these is a job description.
+   */
+  duties: Span[];
   situationCues: Span[];
   resultMarkers: Span[];
   /** I-subject clauses whose verb is a change verb: "I increased", "I saved". */
@@ -209,6 +221,8 @@ export function extractFeatures(
     creditTaken: [],
     teamMentioned: [],
     taskCues: [],
+    impliedTasks: [],
+    duties: [],
     situationCues: [],
     resultMarkers: [],
     iResults: [],
@@ -269,6 +283,7 @@ export function extractFeatures(
       }
       if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l))) (c.subject === "i" ? f.iResults : f.weResults).push(span(c));
     }
+    if (c.subject === "i" && !c.negated && isDuty(tokens, c)) f.duties.push(span(c));
     // Decisions: the candidate (or their team) decided, chose, prioritised...
     const realOrProposed = proposal || (tense !== "hypothetical" && tense !== "future");
     if (isActor(c.subject) && !c.negated && realOrProposed && madeDecision(tokens, c)) {
@@ -296,6 +311,11 @@ export function extractFeatures(
       f.taskCues.push(span(c));
       sentenceFeatures.task++;
     }
+    if (!proposal && sentences.length > 0 && c.sentence <= Math.max(2, Math.floor(sentenceCount * 0.6))) {
+      if (impliesTask(tokens, c, c.sentence <= Math.max(2, Math.floor(sentenceCount * 0.3)))) {
+        f.impliedTasks.push(span(c));
+      }
+    }
     // States of things: "the error rate was 12%", "there were three teams".
     if (
       (c.subject === "thing" || c.subject === "agent" || c.subject === "customer") &&
@@ -315,15 +335,22 @@ export function extractFeatures(
           doc.text.slice(sentences[c.sentence]!.start, sentences[c.sentence]!.end),
         );
         f.complaints.push({ ...span(c), weight: inSituation ? 0.5 : causal ? 1.5 : 1 });
-      } else if (
-        c.subject === "agent" &&
-        isAction &&
-        (tense === "past" || tense === "none") &&
-        !FAILURE_VERBS.has(c.verbLemma)
-      ) {
+      } else if ((tense === "past" || tense === "none") && !c.negated && contributes(tokens, c)) {
         f.othersContributions.push(span(c));
       }
     }
+    // "I worked with our data scientist, Hannah", "confirmed with our backend lead": a named
+    // colleague taking part in the candidate's step.
+    if (
+      isActor(c.subject) &&
+      tense === "past" &&
+      !c.negated &&
+      verb?.pos === "VERB" &&
+      !STATIVE_VERBS.has(c.verbLemma) &&
+      !isDuty(tokens, c) &&
+      worksWithColleague(tokens, c)
+    )
+      f.othersContributions.push(span(c));
   }
 
   // ---- Phrase cues, filtered by negation and context ----
@@ -467,6 +494,7 @@ export function extractFeatures(
     }
   }
 
+  if (!proposal) settleSetupNumbers(numbers, f, tokens);
   // Numbers feed the STAR labeller.
   for (const n of numbers) {
     const sentence = tokens[n.first]!.sentence;
@@ -476,6 +504,376 @@ export function extractFeatures(
   }
   for (const r of [...f.iResults, ...f.weResults]) per[r.sentence]!.result++;
   return f;
+}
+
+/**
+ * A number's role depends on where it sits in the story. Before the candidate's first action the
+ * story is still setting the scene: "card declines doubled in a week" or "a competitor had quoted
+ * them 20% less" is the problem, not the result, so a change stated there is a baseline. A result
+ * marker ("as a result", "in the end") keeps its number an outcome wherever it is.
+ *
+ * Mutates the roles of `numbers` in place.
+ */
+function settleSetupNumbers(numbers: NumberMention[], f: AnswerFeatures, tokens: TextToken[]): void {
+  let firstAction = Number.POSITIVE_INFINITY;
+  for (const list of [f.iActions, f.weActions, f.decisions])
+    for (const s of list) if (s.sentence < firstAction) firstAction = s.sentence;
+  if (!Number.isFinite(firstAction)) return;
+  const marked = new Set(f.resultMarkers.map((m) => m.sentence));
+  for (const n of numbers) {
+    if (n.role !== "outcome") continue;
+    const sentence = tokens[n.first]!.sentence;
+    if (sentence < firstAction && !marked.has(sentence)) n.role = "baseline";
+  }
+}
+
+/** Nouns naming a role someone holds in a story: "I was the PM for", "as programme lead". */
+const ROLE_NOUNS = new Set([
+  "pm",
+  "apm",
+  "tpm",
+  "pmt",
+  "manager",
+  "lead",
+  "owner",
+  "head",
+  "producer",
+  "interviewer",
+  "dri",
+  "director",
+  "contact",
+  "architect",
+  "coordinator",
+  "captain",
+  "chair",
+  "founder",
+  "officer",
+  "liaison",
+  "charge",
+  "responsible",
+  "accountable",
+  "sponsor",
+]);
+/** What a possessive "my ..." subject names when it states the candidate's responsibility. */
+const MY_REMIT_NOUNS = new Set([
+  "role",
+  "area",
+  "remit",
+  "scope",
+  "title",
+  "job",
+  "responsibility",
+  "responsibilities",
+  "mandate",
+  "charter",
+  "task",
+  "goal",
+  "objective",
+  "push",
+  "prediction",
+  "focus",
+  "mission",
+  "brief",
+  "portfolio",
+  "okr",
+  "target",
+  "assignment",
+]);
+/** Verbs by which a problem reaches the candidate: "it landed on my plate", "she texted me". */
+const HANDOVER_VERBS = new Set([
+  "land",
+  "fall",
+  "end",
+  "come",
+  "pass",
+  "hand",
+  "give",
+  "assign",
+  "ask",
+  "escalate",
+  "text",
+  "call",
+  "page",
+  "bring",
+  "become",
+  "forward",
+  "send",
+  "drop",
+  "task",
+  "put",
+  "leave",
+]);
+const MY_PLACE = new Set(["desk", "plate", "inbox", "lap", "table", "queue", "court", "shoulders"]);
+/** Verbs of a goal the candidate set or took on: "I insisted on", "I set out to", "I took it on myself". */
+const OWN_GOAL_VERBS = new Set(["insist", "volunteer", "commit", "vow", "resolve", "aim", "set", "take", "push"]);
+/** Verbs of holding a role: "I led product for", "I owned the roadmap", "I ran the ops review". */
+const ROLE_VERBS = new Set(["lead", "own", "head", "run", "manage", "oversee", "drive"]);
+
+/**
+ * What a colleague or another team did that moved the work forward. Saying, approving, agreeing
+ * or estimating is not building: "finance signed off" credits no one's work.
+ */
+const CONTRIBUTION_VERBS = new Set([
+  "build",
+  "ship",
+  "fix",
+  "design",
+  "write",
+  "implement",
+  "deliver",
+  "develop",
+  "find",
+  "catch",
+  "discover",
+  "help",
+  "handle",
+  "own",
+  "do",
+  "run",
+  "test",
+  "migrate",
+  "retrain",
+  "train",
+  "analyse",
+  "analyze",
+  "map",
+  "code",
+  "deploy",
+  "roll",
+  "set",
+  "lead",
+  "drive",
+  "review",
+  "contribute",
+  "stay",
+  "pull",
+  "turn",
+  "solve",
+  "resolve",
+  "sort",
+  "figure",
+  "step",
+  "cover",
+  "volunteer",
+  "reuse",
+  "prototype",
+  "add",
+  "spot",
+  "notice",
+  "purge",
+  "snapshot",
+  "translate",
+  "create",
+  "finish",
+  "complete",
+  "produce",
+  "automate",
+  "refactor",
+  "rewrite",
+  "instrument",
+  "investigate",
+  "debug",
+  "trace",
+  "rebuild",
+  "redesign",
+  "draft",
+  "prepare",
+  "organise",
+  "organize",
+  "tag",
+  "label",
+  "clean",
+  "unblock",
+  "negotiate",
+  "secure",
+  "recruit",
+  "coach",
+  "mentor",
+  "pair",
+  "partner",
+  "collaborate",
+  "work",
+  "carry",
+  "pick",
+  "save",
+  "rescue",
+  "integrate",
+  "configure",
+  "patch",
+  "port",
+]);
+/** Words that praise a colleague: "Tom was great", "she was right", "he did an amazing job". */
+const PRAISE_WORDS = new Set([
+  "great",
+  "amazing",
+  "fantastic",
+  "brilliant",
+  "excellent",
+  "generous",
+  "helpful",
+  "instrumental",
+  "invaluable",
+  "terrific",
+  "superb",
+  "outstanding",
+  "awesome",
+  "incredible",
+  "wonderful",
+  "gracious",
+  "phenomenal",
+  "stellar",
+  "right",
+  "key",
+  "supportive",
+  "thankfully",
+  "reasonably",
+]);
+/** What a colleague's work is called when it is credited: "Kwame's tagging work made it possible". */
+const WORK_NOUNS = new Set(["work", "idea", "analysis", "help", "effort", "contribution", "fix", "design", "insight"]);
+
+/** Did another person or team contribute here: a constructive act, praise, or their work credited? */
+function contributes(tokens: TextToken[], c: Clause): boolean {
+  if (c.subjectNegative || c.passive) return false;
+  const verb = tokens[c.verb];
+  if (!verb) return false;
+  if (c.subject === "agent") {
+    if (verb.pos === "VERB" && CONTRIBUTION_VERBS.has(c.verbLemma) && !FAILURE_VERBS.has(c.verbLemma)) return true;
+    // "Priya had the fix in code review within two days".
+    if (c.verbLemma === "have" || c.verbLemma === "get") {
+      for (let k = c.verb + 1; k < c.last; k++) if (WORK_NOUNS.has(tokens[k]!.lower)) return true;
+    }
+    // "Tom was great actually", "she was right", "Jess caught it, thankfully".
+    for (let k = c.first; k < c.last; k++) if (PRAISE_WORDS.has(tokens[k]!.lower) && !tokens[k]!.negated) return true;
+    return false;
+  }
+  // "Kwame's tagging work was what made the analysis possible", "it was mostly their idea".
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (!WORK_NOUNS.has(t.lower)) continue;
+    for (let j = k - 1; j >= Math.max(c.first, k - 3); j--) {
+      const owner = tokens[j]!.lower;
+      if (owner === "their" || owner === "his" || owner === "her" || (owner === "'s" && c.owner === "agent")) return true;
+    }
+  }
+  return false;
+}
+
+const COLLEAGUE_VERBS = new Set(["work", "partner", "pair", "collaborate", "team"]);
+
+/** "I worked with Hannah", "I confirmed with our backend lead, Jun", "together with the QA team". */
+function worksWithColleague(tokens: TextToken[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 1; k++) {
+    if (tokens[k]!.lower !== "with") continue;
+    const collaborative = COLLEAGUE_VERBS.has(c.verbLemma) || tokens[k - 1]?.lower === "together";
+    // The colleague: "our data scientist", "my backend lead", or a name after one of those verbs.
+    const next = tokens[k + 1]!;
+    if (collaborative && next.pos === "PROPN") return true;
+    if (next.lower !== "our" && next.lower !== "my") continue;
+    for (let j = k + 2; j < Math.min(c.last, k + 6); j++) {
+      const t = tokens[j]!;
+      if (t.kind === "punct") break;
+      if (AGENT_NOUNS.has(t.lower) && t.lower !== "team" && t.lower !== "teams") return true;
+      if (t.lower === "team" && collaborative) return true;
+    }
+  }
+  return false;
+}
+
+/** Verbs of holding a duty over time, not of taking a step. */
+const DUTY_VERBS = new Set([
+  "own",
+  "chair",
+  "manage",
+  "oversee",
+  "coordinate",
+  "cover",
+  "handle",
+  "partner",
+  "head",
+  "report",
+  "provide",
+  "champion",
+  "maintain",
+  "support",
+  "liaise",
+  "attend",
+  "supervise",
+]);
+const DUTY_WORDS = new Set(["responsible", "accountable", "charge", "contact", "one"]);
+
+/** "I owned X", "I was responsible for Y", "I was the one doing Z", "I was running the weekly review". */
+function isDuty(tokens: TextToken[], c: Clause): boolean {
+  if (c.verb < 0 || c.tense === "hypothetical" || c.tense === "future") return false;
+  const verb = tokens[c.verb]!;
+  if (verb.lemma === "be") {
+    for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 5); k++) {
+      const t = tokens[k]!;
+      if (DUTY_WORDS.has(t.lower) && (t.lower !== "one" || tokens[k - 1]?.lower === "the")) return true;
+      // "I was running the weekly ops review": an ongoing activity.
+      if (t.pos === "VERB" && t.lower.endsWith("ing") && k === c.verb + 1) return DUTY_VERBS.has(t.lemma) || t.lemma === "run";
+    }
+    return false;
+  }
+  return DUTY_VERBS.has(c.verbLemma) || c.tense === "habitual";
+}
+
+/** Does this clause tell the candidate's own responsibility or goal? `setup`: the clause is early in the answer. */
+function impliesTask(tokens: TextToken[], c: Clause, setup: boolean): boolean {
+  if (c.negated || c.tense === "hypothetical" || c.tense === "future" || c.verb < 0) return false;
+  const verb = tokens[c.verb]!;
+  // "I was the PM for checkout", "I was in charge of the migration".
+  if (c.subject === "i" && !c.subjectImplied && verb.lemma === "be") {
+    for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 8); k++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" || t.pos === "VERB" || t.pos === "AUX") break;
+      if (ROLE_NOUNS.has(t.lower)) return true;
+    }
+  }
+  // "My area was the claimant-facing application", "my OKR for H1 was", "my push was that".
+  for (let k = c.first; k < Math.min(c.verb, c.last - 1); k++) {
+    if (tokens[k]!.lower !== "my") continue;
+    if (MY_REMIT_NOUNS.has(tokens[k + 1]!.lemma) || MY_REMIT_NOUNS.has(tokens[k + 2]?.lemma ?? "")) return true;
+  }
+  // "As the PM, I ...", "from my time as producer on a racing game": a role the candidate held.
+  let mine = c.subject === "i";
+  for (let k = c.first; k < c.last && !mine; k++) mine = tokens[k]!.lower === "my";
+  if (mine) {
+    for (let k = c.first; k < c.last; k++) {
+      if (tokens[k]!.lower !== "as") continue;
+      for (let j = k + 1; j < Math.min(c.last, k + 5); j++) if (ROLE_NOUNS.has(tokens[j]!.lower)) return true;
+    }
+  }
+  // "The file ended up with me", "my director gave me a target", "it was practically mine".
+  if (c.subject !== "i" && c.subject !== "we") {
+    let toMe = false;
+    for (let k = c.first; k < c.last; k++) {
+      const lower = tokens[k]!.lower;
+      if (lower === "me" || lower === "mine" || (lower === "my" && MY_PLACE.has(tokens[k + 1]?.lower ?? ""))) {
+        toMe = true;
+        break;
+      }
+    }
+    if (toMe && (verb.lemma === "be" || c.verbLemmas.some((l) => HANDOVER_VERBS.has(l)))) return true;
+    // Someone bringing the problem to the candidate at the start: "the support lead texts me".
+    if (setup && c.subject === "agent" && !c.subjectNegative) {
+      for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 3); k++) if (tokens[k]!.lower === "me") return true;
+    }
+  }
+  if (c.subject === "i" && !c.subjectImplied) {
+    // "I insisted on testing the assumption", "I took it on myself to", "I set out to".
+    if (OWN_GOAL_VERBS.has(verb.lemma)) {
+      const next = tokens[c.verb + 1]?.lower ?? "";
+      const after = tokens[c.verb + 2]?.lower ?? "";
+      if (verb.lemma === "insist" || verb.lemma === "volunteer" || verb.lemma === "vow" || verb.lemma === "resolve")
+        return true;
+      if ((verb.lemma === "set" && next === "out") || (verb.lemma === "take" && (next === "on" || after === "on")))
+        return true;
+      if (verb.lemma === "push" && next === "for") return true;
+    }
+    // "I led product for the thermostat", "I owned the payouts roadmap": a role, when told early.
+    if (setup && ROLE_VERBS.has(verb.lemma) && c.tense === "past") return true;
+  }
+  return false;
 }
 
 const SACRIFICE_VERBS = new Set([

@@ -146,6 +146,27 @@ function isVerbLike(token: TextToken): boolean {
   return token.pos === "VERB" || token.pos === "AUX";
 }
 
+const MODIFIER_BEFORE = new Set(["our", "my", "their", "his", "her", "its", "the", "a", "an", "your"]);
+
+/**
+ * A verb form inside a noun phrase: "our routing engineers", "the billing date". The tagger
+ * often calls these verbs; read as verbs they would give the clause a false head.
+ */
+function isNounModifier(tokens: TextToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing")) return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next === undefined || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
+  // After a determiner or possessive, or opening a sentence ("Routing engineers did the work").
+  return (
+    previous === undefined ||
+    previous.sentence !== t.sentence ||
+    MODIFIER_BEFORE.has(previous.lower) ||
+    previous.pos === "DET"
+  );
+}
+
 function isPastForm(token: TextToken): boolean {
   const value = token.lower;
   if (value.endsWith("ed") && value.length > 3) return true;
@@ -219,7 +240,7 @@ function splitSentence(tokens: TextToken[], first: number, last: number): [numbe
   for (const [a, b] of raw) {
     let hasVerb = false;
     for (let i = a; i < b; i++) {
-      if (isVerbLike(tokens[i]!)) {
+      if (isVerbLike(tokens[i]!) && !isNounModifier(tokens, i)) {
         hasVerb = true;
         break;
       }
@@ -298,7 +319,7 @@ function analyseClause(
   let firstVerb = -1;
   for (let i = first; i < last; i++) {
     const token = tokens[i]!;
-    if (isVerbLike(token)) {
+    if (isVerbLike(token) && !isNounModifier(tokens, i)) {
       // "like" tagged as a verb right after a pronoun is a verb; elsewhere wink is reliable enough.
       firstVerb = i;
       break;
@@ -310,6 +331,9 @@ function analyseClause(
   if (firstVerb >= 0) {
     let j = firstVerb - 1;
     while (j >= first && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART" || tokens[j]!.pos === "INTJ")) j--;
+    // "Our routing engineers, led by Priya, did the solver work": a noun phrase opening the
+    // clause, then a comma, then the verb; the noun phrase is the subject.
+    if (j > first && tokens[j]!.lower === "," && isNominalRun(tokens, first, j)) j--;
     const chunkEnd = j;
     while (j >= first) {
       const t = tokens[j]!;
@@ -320,6 +344,7 @@ function analyseClause(
         t.pos === "DET" ||
         t.pos === "ADJ" ||
         t.pos === "NUM" ||
+        isNounModifier(tokens, j) ||
         (t.pos === "PART" && t.lower === "'s") ||
         (t.lower === "of" && j > first) ||
         t.lower === "-" ||
@@ -360,6 +385,26 @@ function analyseClause(
   return clause;
 }
 
+/** True when tokens [first, end) are all nominal (a noun phrase with a noun in it). */
+function isNominalRun(tokens: TextToken[], first: number, end: number): boolean {
+  let noun = false;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "space") continue;
+    if (t.pos === "NOUN" || t.pos === "PROPN") noun = true;
+    else if (
+      t.pos !== "DET" &&
+      t.pos !== "ADJ" &&
+      t.pos !== "PRON" &&
+      t.pos !== "NUM" &&
+      t.lower !== "'s" &&
+      !isNounModifier(tokens, k)
+    )
+      return false;
+  }
+  return noun;
+}
+
 function firstWordIndex(tokens: TextToken[], first: number, last: number): number {
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
@@ -383,6 +428,8 @@ function classifySubject(tokens: TextToken[], clause: Clause, a: number, b: numb
   let kind: SubjectKind = "none";
   let owner: SubjectKind = "none";
   let afterOf = false;
+  /** A person or customer word seen in the phrase ("the support team", "our users"). */
+  let personModifier: SubjectKind | undefined;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     const lower = t.lower;
@@ -410,9 +457,11 @@ function classifySubject(tokens: TextToken[], clause: Clause, a: number, b: numb
     if (afterOf) continue;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") {
       const k = THING_PRONOUNS.has(lower) ? "thing" : classifyNoun(tokens, i);
-      // The head of an English noun phrase is its last noun; a person word anywhere wins.
-      if (kind !== "agent" && kind !== "customer") kind = k;
-      else if (k === "customer") kind = k;
+      // The head of an English noun phrase is its last noun: "the client team" is a team, "the
+      // Power BI dashboard" a thing. A person word before a thing head still says who it is
+      // about ("the customer's", "users' data" come through the possessive instead).
+      if ((k === "agent" || k === "customer") && personWord(t)) personModifier = k;
+      kind = k === "thing" && personModifier ? personModifier : k;
     }
   }
   if (hasI && hasWe) kind = "we";
@@ -421,6 +470,17 @@ function classifySubject(tokens: TextToken[], clause: Clause, a: number, b: numb
   if (kind === "none" && clause.subjectNegative) kind = "agent";
   clause.subject = kind === "none" ? "thing" : kind;
   clause.owner = owner;
+}
+
+/** A common noun or pronoun that names people (not a proper name, which may be a product). */
+function personWord(t: TextToken): boolean {
+  return (
+    AGENT_PRONOUNS.has(t.lower) ||
+    AGENT_NOUNS.has(t.lower) ||
+    AGENT_NOUNS.has(t.lemma) ||
+    CUSTOMER_NOUNS.has(t.lower) ||
+    CUSTOMER_NOUNS.has(t.lemma)
+  );
 }
 
 function tokensHaveOtherPerson(tokens: TextToken[], a: number, b: number): boolean {

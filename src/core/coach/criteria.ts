@@ -72,6 +72,15 @@ function sentenceSpans(ctx: AnalysisContext, label: string): Span[] {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/**
+ * A job description instead of a story: most of what the candidate says they did are standing
+ * duties ("I owned", "I chaired", "I was responsible for"), not steps taken on one occasion.
+ */
+export function isResponsibilityList(ctx: AnalysisContext): boolean {
+  const duties = ctx.features.duties.length;
+  return duties >= 2 && duties * 2 >= ctx.features.iActions.length;
+}
+
 interface Draft {
   status: CriterionStatus;
   spans: readonly { start: number; end: number }[];
@@ -130,7 +139,7 @@ export function criterionWeights(ctx: AnalysisContext): Record<CriterionId, numb
 export function evaluateCriteria(ctx: AnalysisContext, redFlags: RedFlagResult[]): CriterionResult[] {
   const weights = criterionWeights(ctx);
   const drafts: Record<CriterionId, Draft> = {
-    situation: ctx.functional ? functionalContext(ctx) : situation(ctx),
+    situation: ctx.functional ? functionalContext(ctx) : situation(ctx, redFlags),
     task: ctx.functional ? functionalGoal(ctx) : task(ctx),
     action: ctx.functional ? functionalProposal(ctx) : action(ctx),
     result: ctx.functional ? functionalMeasures(ctx) : result(ctx),
@@ -161,30 +170,65 @@ export function evaluateCriteria(ctx: AnalysisContext, redFlags: RedFlagResult[]
 
 // ---- Behavioural criteria ----
 
-function situation(ctx: AnalysisContext): Draft {
-  const spans = sentenceSpans(ctx, "situation");
+/**
+ * Situation: the scene of a real story. A labelled situation sentence counts when it tells what
+ * was (a past-tense clause) rather than what the candidate would or always does; a long set-up is
+ * still a set-up (its share is advice, not a gap).
+ */
+function situation(ctx: AnalysisContext, redFlags: RedFlagResult[]): Draft {
+  const labelled = sentenceSpans(ctx, "situation");
+  const story = labelled.filter((s) => tellsWhatWas(ctx, s.sentence));
   const share = ctx.segments.shares.situation;
-  if (spans.length === 0)
+  if (story.length === 0)
     return {
       status: "missing",
       spans: [],
       advice: "Open with one or two sentences of context: where you were, what was at stake, and for whom.",
     };
-  if (share > 0.35 && ctx.words >= 60)
+  const words = story.reduce((sum, s) => sum + (ctx.doc.sentences[s.sentence]?.words ?? 0), 0);
+  if (redFlags.some((r) => r.id === "hypothetical") || words < 8)
     return {
       status: "partial",
-      spans,
-      advice: `Situation is ${percent(share)} of the answer; keep it under 20% and move to your actions sooner.`,
+      spans: story,
+      advice: "Set the scene of one real occasion: where you were, when, what was going on and what was at stake.",
     };
-  return { status: "met", spans, advice: "Context is set; keep it to two sentences so your actions get the time." };
-}
-
-function task(ctx: AnalysisContext): Draft {
-  const f = ctx.features;
-  if (f.taskCues.length > 0)
+  if (share > 0.35 && ctx.words >= 60)
     return {
       status: "met",
-      spans: f.taskCues,
+      spans: story,
+      advice: `Context is set, but it is ${percent(share)} of the answer; keep it under 20% and move to your actions sooner.`,
+    };
+  return { status: "met", spans: story, advice: "Context is set; keep it to two sentences so your actions get the time." };
+}
+
+/** A sentence that states what was the case: a past clause, not a hypothetical or a habit of the candidate. */
+function tellsWhatWas(ctx: AnalysisContext, sentence: number): boolean {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return false;
+  let past = false;
+  for (let i = ctx.clauses.clauseOfToken[s.first] ?? -1; i >= 0 && i < ctx.clauses.clauses.length; i++) {
+    const c = ctx.clauses.clauses[i]!;
+    if (c.sentence !== sentence) break;
+    const actor = c.subject === "i" || c.subject === "we";
+    if (actor && (c.tense === "hypothetical" || c.tense === "habitual" || c.tense === "future")) return false;
+    if (c.tense === "past" || (c.tense === "none" && c.verb >= 0)) past = true;
+  }
+  return past;
+}
+
+/**
+ * Task: the candidate's own responsibility or goal. Said outright ("my job was", "I was asked
+ * to"), or implied by a role in the story, a problem handed to them, or a goal they set; either
+ * way it is only clear when the candidate then acts on it.
+ */
+function task(ctx: AnalysisContext): Draft {
+  const f = ctx.features;
+  const stated = [...f.taskCues, ...f.impliedTasks];
+  const acted = f.iActions.length >= 1 && f.iActions.length + f.weActions.length >= 3 && !isResponsibilityList(ctx);
+  if (stated.length > 0 && acted)
+    return {
+      status: "met",
+      spans: stated,
       advice: "Your responsibility is clear; tie it to the measure of success you were held to.",
     };
   const labelled = sentenceSpans(ctx, "task");
@@ -192,11 +236,13 @@ function task(ctx: AnalysisContext): Draft {
   // An implied task: a problem stated early, then the candidate acting on it.
   const early = Math.max(2, Math.ceil(ctx.doc.sentences.length * 0.4));
   const problems = f.problems.filter((p) => p.sentence < early);
-  if (labelled.length > 0 || targets.length > 0 || (problems.length > 0 && f.iActions.length > 0)) {
+  if (stated.length > 0 || labelled.length > 0 || targets.length > 0 || (problems.length > 0 && f.iActions.length > 0)) {
     return {
       status: "partial",
-      spans: [...labelled, ...targets, ...problems],
-      advice: "Your task is only implied; say in one sentence what you personally owned and what success looked like.",
+      spans: [...stated, ...labelled, ...targets.map((n) => clauseSpanOf(ctx, n.first)), ...problems],
+      advice: acted
+        ? "Your task is only implied; say in one sentence what you personally owned and what success looked like."
+        : "Say what you personally owned in this story, then walk through what you did about it.",
     };
   }
   return {
@@ -210,6 +256,13 @@ function action(ctx: AnalysisContext): Draft {
   const f = ctx.features;
   const own = f.iActions.length;
   const share = ctx.segments.shares.action;
+  if (isResponsibilityList(ctx))
+    return {
+      status: "partial",
+      spans: f.duties,
+      advice:
+        "These are your standing duties, not steps: pick one occasion and walk through what you did, in order.",
+    };
   if (own >= 3 && (share >= 0.3 || own >= 5))
     return {
       status: "met",
@@ -301,6 +354,12 @@ function firstPerson(ctx: AnalysisContext): Draft {
   const i = f.iActions.length;
   const we = f.weActions.length;
   const ratio = i + we === 0 ? 0 : i / (i + we);
+  if (i >= 2 && ratio >= 0.5 && isResponsibilityList(ctx))
+    return {
+      status: "partial",
+      spans: f.duties,
+      advice: "You say what you were responsible for, not what you did: tell the steps you took, as 'I'.",
+    };
   if (i >= 2 && ratio >= 0.5)
     return {
       status: "met",

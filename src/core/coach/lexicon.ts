@@ -63,7 +63,8 @@ export const AGENT_NOUNS = set(`
   somebody staff recruiter recruiters reviewer reviewers tester testers squad product-manager founder
   founders investor investors board security compliance procurement hr teammate teammates coworker coworkers
   co-worker co-workers report reports intern interns lawyer lawyers principal engineering ux devops sre infra
-  qa-team`);
+  qa-team attorney attorneys counsel clerk clerks nurse nurses doctor doctors clinician clinicians physician
+  physicians pharmacist pharmacists committee council`);
 
 /** Who the candidate serves: external and internal customers. */
 export const CUSTOMER_NOUNS = set(`
@@ -533,7 +534,10 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "the credit",
     "couldn't have done it without",
     "could not have done it without",
-    "together",
+    "together with",
+    "worked together",
+    "working together",
+    "together we",
     "with the help of",
     "with help from",
     "shout-out",

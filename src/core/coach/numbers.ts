@@ -416,11 +416,12 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
   for (let i = Math.max(from, m.first - 10); i < m.first; i++) if (tokens[i]!.kind !== "space") before.push(tokens[i]!);
   const after: TextToken[] = [];
   for (let i = m.last; i < Math.min(to, m.last + 4); i++) if (tokens[i]!.kind !== "space") after.push(tokens[i]!);
-  const changeVerbBefore = before.some(
-    (t) =>
-      (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "AUX") &&
-      CHANGE_VERBS.has(t.lemma) &&
-      (!WEAK_CHANGE_VERBS.has(t.lemma) || isMetricUnit),
+  // A change verb, or a noun naming a change ("a cut of 20%"); an adjective such as "free" in
+  // "free-shipping threshold" or a noun such as "drop" (a delivery) names no change.
+  const changeVerbBefore = before.some((t) =>
+    t.pos === "VERB" || t.pos === "AUX"
+      ? CHANGE_VERBS.has(t.lemma) && (!WEAK_CHANGE_VERBS.has(t.lemma) || isMetricUnit)
+      : t.pos === "NOUN" && CHANGE_NOUNS.has(t.lower) && t.lower !== "drop" && t.lower !== "win",
   );
   const changeNounAfter = after.slice(0, 3).some((t) => CHANGE_NOUNS.has(t.lower));
   const comparativeAfter = after.slice(0, 3).some((t) => COMPARATIVES.has(t.lower)) && after[0]?.lower !== "than";

@@ -23,6 +23,7 @@ import { coachRoutes } from "./routes/coach/route.js";
 import { contentRoutes } from "./routes/content/route.js";
 import { draftRoutes } from "./routes/drafts/route.js";
 import { healthRoutes } from "./routes/health/route.js";
+import { loopRoutes } from "./routes/loops/route.js";
 import { practiceRoutes } from "./routes/practice/route.js";
 import { questionRoutes } from "./routes/questions/route.js";
 import { settingsRoutes } from "./routes/settings/route.js";
@@ -50,7 +51,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const serveWeb = Boolean(deps.webRoot && existsSync(join(deps.webRoot, "index.html")));
+  registerErrorHandling(app, { spaFallback: serveWeb });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -93,16 +95,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(storyRoutes(deps));
   await app.register(draftRoutes(deps));
   await app.register(practiceRoutes(deps));
+  await app.register(loopRoutes(deps));
 
-  if (deps.webRoot && existsSync(join(deps.webRoot, "index.html"))) {
+  if (serveWeb && deps.webRoot) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: ["index.html"] });
-    // Client-side routes (/guide, /questions/…) get the app shell; unknown /api paths stay 404 JSON.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api")) return reply.sendFile("index.html");
-      return reply.status(404).send({
-        error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}.` },
-      });
-    });
   }
   return app;
 }

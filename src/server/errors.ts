@@ -44,7 +44,12 @@ function body(code: string, message: string, field?: string, details?: Record<st
   return { error: { code, message, ...(field ? { field } : {}), ...details } };
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export interface ErrorHandlingOptions {
+  /** Serve the web app's index.html for unknown GET paths outside /api (client-side routes). */
+  spaFallback?: boolean;
+}
+
+export function registerErrorHandling(app: FastifyInstance, options: ErrorHandlingOptions = {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(ERROR_STATUS[error.code]).send(body(error.code, error.message, error.field, error.details));
@@ -83,6 +88,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body("not_found", `No route for ${request.method} ${request.url.split("?")[0]}.`));
+    if (options.spaFallback && request.method === "GET" && !request.url.startsWith("/api")) return reply.sendFile("index.html");
+    return reply.status(404).send(body("not_found", `No route for ${request.method} ${request.url.split("?")[0]}.`));
   });
 }

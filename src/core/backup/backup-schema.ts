@@ -6,6 +6,7 @@ import { z } from "zod";
 import { kebabId } from "../content/pack-schema.js";
 import { userQuestionSchema } from "../questions/user-question.js";
 import { settingsSchema } from "../settings/settings-schema.js";
+import { loopStateSchema } from "../loop/loop-schema.js";
 import { attemptAnswerSchema, attemptSchema } from "../practice/attempt-schema.js";
 import { storySchema, storyVersionSchema } from "../stories/story-schema.js";
 
@@ -29,6 +30,10 @@ export const backupDataSchema = z.object({
   drafts: z
     .array(z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,119}$/), text: attemptAnswerSchema, updatedAt: timestamp }).strict())
     .max(10_000)
+    .default([]),
+  loops: z
+    .array(z.object({ id: z.string().regex(/^loop-[a-z0-9-]{4,60}$/), state: loopStateSchema, createdAt: timestamp, updatedAt: timestamp }).strict())
+    .max(1_000)
     .default([]),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;

@@ -47,6 +47,8 @@ export interface AnswerFeatures {
   strongLessons: Span[];
   customers: Span[];
   customerNeeds: Span[];
+  /** The candidate meeting customers: "I called six of those customers", "I rode along with drivers". */
+  customerContacts: Span[];
   hedges: Span[];
   vague: Span[];
   hypothetical: Span[];
@@ -70,6 +72,8 @@ export interface AnswerFeatures {
    * "I was responsible for the release notes". A story told only in these is a job description.
    */
   duties: Span[];
+  /** Index of the first sentence where the candidate (or their team) acts; the set-up comes before it. */
+  firstActionSentence: number;
   situationCues: Span[];
   resultMarkers: Span[];
   /** I-subject clauses whose verb is a change verb: "I increased", "I saved". */
@@ -210,6 +214,7 @@ export function extractFeatures(
     strongLessons: [],
     customers: [],
     customerNeeds: [],
+    customerContacts: [],
     hedges: [],
     vague: [],
     hypothetical: [],
@@ -223,6 +228,7 @@ export function extractFeatures(
     taskCues: [],
     impliedTasks: [],
     duties: [],
+    firstActionSentence: -1,
     situationCues: [],
     resultMarkers: [],
     iResults: [],
@@ -338,6 +344,8 @@ export function extractFeatures(
       } else if ((tense === "past" || tense === "none") && !c.negated && contributes(tokens, c)) {
         f.othersContributions.push(span(c));
       }
+    } else if (c.subject === "thing" && (tense === "past" || tense === "none") && !c.negated && contributes(tokens, c)) {
+      f.othersContributions.push(span(c));
     }
     // "I worked with our data scientist, Hannah", "confirmed with our backend lead": a named
     // colleague taking part in the candidate's step.
@@ -472,28 +480,49 @@ export function extractFeatures(
     }
   }
 
-  // Customers: the people served, and what they needed or felt.
+  // Customers: the people served, what they needed or suffered, and the candidate meeting them.
+  let lastNeedClause = -1;
+  let lastContactClause = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
-    if (!CUSTOMER_NOUNS.has(t.lower) && !CUSTOMER_NOUNS.has(t.lemma)) continue;
+    const prev = tokens[i - 1]?.lower ?? "";
+    // "Owners" are customers when they own what the company sells: "home owners", "our owners".
+    const owners = t.lemma === "owner" && OWNER_CUSTOMER_BEFORE.has(prev);
+    if (!owners && !CUSTOMER_NOUNS.has(t.lower) && !CUSTOMER_NOUNS.has(t.lemma)) continue;
     const next = tokens[i + 1];
     if (next?.lower === "-" && SELF_DESCRIPTION.has(tokens[i + 2]?.lower ?? "")) continue;
-    const prev = tokens[i - 1]?.lower ?? "";
+    // "the client team", "the client build", "user data": a modifier naming software or an org.
+    if (next && next.pos === "NOUN" && NOT_CUSTOMER_HEADS.has(next.lower)) continue;
     if (t.lemma === "member" && (prev === "team" || prev === "staff" || prev === "board")) continue;
     f.customers.push({ start: t.start, end: t.end, sentence: t.sentence });
     const clause = clauses[clauseIndex.clauseOfToken[i] ?? -1];
-    if (clause && !clause.negated) {
-      for (let k = clause.first; k < clause.last; k++) {
-        const w = tokens[k]!;
-        if (k !== i && (NEED_WORDS.has(w.lower) || NEED_WORDS.has(w.lemma)) && !isNegatedAt(tokens, clauseIndex, k)) {
-          f.customerNeeds.push({ start: clause.start, end: clause.end, sentence: clause.sentence });
-          break;
-        }
-      }
+    if (!clause) continue;
+    // In a story, what customers need is told as what happened: "customers are bad at designing
+    // solutions" or "a customer would churn" is opinion. A proposal is all present and future.
+    const told = proposal || clause.tense === "past" || clause.tense === "none" || (!pastStory && clause.tense === "present");
+    // The clause may end before the need does: "residents were, you know, constantly getting locked out".
+    const nextClause = clauses[clause.index + 1];
+    const need =
+      customerNeedIn(tokens, clauseIndex, clause, i) ||
+      (nextClause !== undefined &&
+        nextClause.sentence === clause.sentence &&
+        nextClause.subjectImplied &&
+        customerNeedIn(tokens, clauseIndex, nextClause, i));
+    if (clause.index !== lastNeedClause && told && need) {
+      lastNeedClause = clause.index;
+      f.customerNeeds.push(span(clause));
+    }
+    if (clause.index !== lastContactClause && metCustomer(tokens, clause)) {
+      lastContactClause = clause.index;
+      f.customerContacts.push(span(clause));
     }
   }
 
+  let firstAction = Number.POSITIVE_INFINITY;
+  for (const list of [f.iActions, f.weActions, f.decisions])
+    for (const s of list) if (s.sentence < firstAction) firstAction = s.sentence;
+  f.firstActionSentence = Number.isFinite(firstAction) ? firstAction : -1;
   if (!proposal) settleSetupNumbers(numbers, f, tokens);
   // Numbers feed the STAR labeller.
   for (const n of numbers) {
@@ -515,10 +544,8 @@ export function extractFeatures(
  * Mutates the roles of `numbers` in place.
  */
 function settleSetupNumbers(numbers: NumberMention[], f: AnswerFeatures, tokens: TextToken[]): void {
-  let firstAction = Number.POSITIVE_INFINITY;
-  for (const list of [f.iActions, f.weActions, f.decisions])
-    for (const s of list) if (s.sentence < firstAction) firstAction = s.sentence;
-  if (!Number.isFinite(firstAction)) return;
+  const firstAction = f.firstActionSentence;
+  if (firstAction < 0) return;
   const marked = new Set(f.resultMarkers.map((m) => m.sentence));
   for (const n of numbers) {
     if (n.role !== "outcome") continue;
@@ -737,7 +764,9 @@ function contributes(tokens: TextToken[], c: Clause): boolean {
   const verb = tokens[c.verb];
   if (!verb) return false;
   if (c.subject === "agent") {
-    if (verb.pos === "VERB" && CONTRIBUTION_VERBS.has(c.verbLemma) && !FAILURE_VERBS.has(c.verbLemma)) return true;
+    // "did all the actual fixes": "did" heads the clause as an auxiliary-tagged main verb.
+    const acts = verb.pos === "VERB" || (c.verbLemma === "do" && tokens[c.verb + 1]?.pos !== "VERB");
+    if (acts && CONTRIBUTION_VERBS.has(c.verbLemma) && !FAILURE_VERBS.has(c.verbLemma)) return true;
     // "Priya had the fix in code review within two days".
     if (c.verbLemma === "have" || c.verbLemma === "get") {
       for (let k = c.verb + 1; k < c.last; k++) if (WORK_NOUNS.has(tokens[k]!.lower)) return true;
@@ -769,15 +798,159 @@ function worksWithColleague(tokens: TextToken[], c: Clause): boolean {
     const next = tokens[k + 1]!;
     if (collaborative && next.pos === "PROPN") return true;
     if (next.lower !== "our" && next.lower !== "my") continue;
-    for (let j = k + 2; j < Math.min(c.last, k + 6); j++) {
+    for (let j = k + 2; j < Math.min(c.last, k + 7); j++) {
       const t = tokens[j]!;
-      if (t.kind === "punct") break;
+      if (t.kind === "punct" && t.lower !== "-") break;
       if (AGENT_NOUNS.has(t.lower) && t.lower !== "team" && t.lower !== "teams") return true;
       if (t.lower === "team" && collaborative) return true;
     }
   }
   return false;
 }
+
+/** Nouns after "client", "user" or "customer" that make it a modifier: "the client team", "user data". */
+const NOT_CUSTOMER_HEADS = new Set([
+  "team",
+  "teams",
+  "side",
+  "app",
+  "build",
+  "builds",
+  "code",
+  "logic",
+  "library",
+  "sdk",
+  "feed",
+  "data",
+  "database",
+  "table",
+  "service",
+  "services",
+  "engineer",
+  "engineers",
+  "id",
+  "ids",
+  "success",
+  "retry",
+  "version",
+]);
+/** Words before "owners" that make them customers: "home owners", "shop owners", "our owners". */
+const OWNER_CUSTOMER_BEFORE = new Set([
+  "home",
+  "shop",
+  "store",
+  "car",
+  "pet",
+  "device",
+  "restaurant",
+  "business",
+  "property",
+  "our",
+  "many",
+  "new",
+  "existing",
+  "account",
+]);
+/** What happens to customers when something is wrong for them, or what the work does for them. */
+const CUSTOMER_IMPACT_VERBS = new Set([
+  "hurt",
+  "harm",
+  "affect",
+  "impact",
+  "lose",
+  "help",
+  "serve",
+  "protect",
+  "strand",
+  "block",
+  "charge",
+  "overcharge",
+  "lock",
+  "decline",
+  "reject",
+  "frustrate",
+  "confuse",
+  "annoy",
+  "fail",
+  "sit",
+  "wait",
+  "queue",
+  "struggle",
+  "stop",
+  "leave",
+  "quit",
+  "churn",
+  "complain",
+  "abandon",
+  "notice",
+  "love",
+  "adopt",
+  "renew",
+  "return",
+]);
+
+/** A clause telling what a customer needed, suffered or did because of the product. */
+function customerNeedIn(tokens: TextToken[], clauseIndex: ClauseIndex, c: Clause, at: number): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    if (k === at) continue;
+    const w = tokens[k]!;
+    if ((NEED_WORDS.has(w.lower) || NEED_WORDS.has(w.lemma)) && !isNegatedAt(tokens, clauseIndex, k)) return true;
+  }
+  if (c.verbLemmas.some((l) => CUSTOMER_IMPACT_VERBS.has(l))) return true;
+  return statesProblem(tokens, c);
+}
+
+/** Verbs of the candidate going to the customer: calling, interviewing, riding along, sitting with. */
+const CONTACT_VERBS = new Set([
+  "call",
+  "interview",
+  "visit",
+  "sit",
+  "ride",
+  "talk",
+  "meet",
+  "survey",
+  "watch",
+  "email",
+  "phone",
+  "shadow",
+  "observe",
+  "recruit",
+  "listen",
+  "speak",
+  "spend",
+  "join",
+  "contact",
+  "reach",
+  "test",
+  "read",
+]);
+
+/** "I called six of those customers myself", "I sat with residents", "we interviewed 20 sellers". */
+function metCustomer(tokens: TextToken[], c: Clause): boolean {
+  if (c.subject !== "i" && c.subject !== "we") return false;
+  if (c.negated || c.tense === "hypothetical" || c.tense === "future") return false;
+  if (c.verbLemmas.some((l) => CONTACT_VERBS.has(l))) return true;
+  // "I did ride-alongs with two drivers", "we ran interviews with ten sellers".
+  for (let k = c.first; k < c.last; k++) if (CONTACT_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const CONTACT_NOUNS = new Set([
+  "ride-along",
+  "ride-alongs",
+  "interview",
+  "interviews",
+  "visit",
+  "visits",
+  "call",
+  "calls",
+  "survey",
+  "surveys",
+  "session",
+  "sessions",
+  "ride",
+  "rides",
+]);
 
 /** Verbs of holding a duty over time, not of taking a step. */
 const DUTY_VERBS = new Set([

@@ -390,9 +390,10 @@ function teamCredit(ctx: AnalysisContext, redFlags: RedFlagResult[]): Draft {
       spans: [],
       advice: "Name who else made it work and what they did; the outcome was a team's.",
     };
-  // Others' work described as background (the situation) is not credit for the outcome.
-  const situationSentences = new Set(sentenceSpans(ctx, "situation").map((s) => s.sentence));
-  const contributions = f.othersContributions.filter((c) => !situationSentences.has(c.sentence));
+  // Others' work told as background (before the candidate acts) is not credit for the outcome.
+  const contributions = f.othersContributions.filter(
+    (c) => f.firstActionSentence >= 0 && c.sentence >= f.firstActionSentence,
+  );
   if (f.credit.length > 0 || contributions.length > 0)
     return {
       status: "met",
@@ -509,19 +510,30 @@ function learning(ctx: AnalysisContext): Draft {
   return { status: "missing", spans: [], advice: "Close with what you learned or would do differently." };
 }
 
+/**
+ * Customer: the people served drive the story when it says what they needed or suffered and the
+ * candidate went to them or kept returning to them; a passing mention is partial.
+ */
 function customer(ctx: AnalysisContext): Draft {
   const f = ctx.features;
-  if (f.customerNeeds.length > 0)
+  const needs = f.customerNeeds.length;
+  const contacts = f.customerContacts.length;
+  const sentences = new Set(f.customers.map((c) => c.sentence)).size;
+  // Customers who appear only in the set-up are background; driving the story means they come
+  // back once the candidate acts (in the reasoning, the contact, or the outcome).
+  const later = ctx.functional || f.customers.some((c) => c.sentence >= Math.max(0, f.firstActionSentence));
+  const driven = (contacts > 0 && sentences >= 2) || (needs > 0 && (needs >= 2 || sentences >= 3));
+  if (later && driven)
     return {
       status: "met",
-      spans: f.customerNeeds,
+      spans: [...f.customerNeeds, ...f.customerContacts],
       advice: "The customer and their need are clear; show the impact in their terms.",
     };
   if (f.customers.length > 0)
     return {
       status: "partial",
-      spans: f.customers,
-      advice: "You mention customers; say who exactly and what they needed or struggled with.",
+      spans: [...f.customerNeeds, ...f.customers],
+      advice: "You mention customers; say who exactly and what they needed or struggled with, and how you learned it.",
     };
   return { status: "missing", spans: [], advice: "Start from the customer: who they were and what they needed." };
 }

@@ -72,11 +72,14 @@ export const CUSTOMER_NOUNS = set(`
   member members subscriber subscribers consumer consumers driver drivers rider riders advertiser advertisers
   patient patients student students reader readers viewer viewers guest guests traveler travelers traveller
   travellers host hosts tenant tenants homeowner homeowners end-user end-users listener listeners creator
-  creators publisher publishers courier couriers caller callers`);
+  creators publisher publishers courier couriers caller callers resident residents player players household
+  households family families claimant claimants applicant applicants borrower borrowers parent parents citizen
+  citizens passenger passengers fan fans gamer gamers learner learners visitor visitors audience taxpayer
+  taxpayers homeowner shopkeeper shopkeepers diner diners renter renters`);
 
 /** What a customer needs, feels or does when something is wrong (lemmas and nouns). */
 export const NEED_WORDS = set(`
-  need want expect struggle complain ask request abandon churn wait leave hate frustrate confuse pay care rely
+  need want expect struggle complain ask request abandon churn wait leave hate frustrate confuse care rely
   depend miss pain problem frustration complaint feedback request ticket friction confusion churn drop-off
   experience satisfaction nps csat retention trust journey workflow job-to-be-done outage error delay
   wanted needs wants expectation expectations asks requests complaints tickets problems struggled complained`);

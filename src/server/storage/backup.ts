@@ -13,13 +13,14 @@ import type { Db } from "./database.js";
 import { listAttempts } from "./repositories/attempt-repository.js";
 import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { listDrafts } from "./repositories/draft-repository.js";
+import { listLoops } from "./repositories/loop-repository.js";
 import { getSettings } from "./repositories/settings-repository.js";
 import { listStories, listStoryVersions } from "./repositories/story-repository.js";
 import { listUserQuestions } from "./repositories/user-question-repository.js";
-import { attempts, checklistTicks, drafts, settings, stories, storyVersions, userQuestions } from "./schema.js";
+import { attempts, checklistTicks, drafts, loops, settings, stories, storyVersions, userQuestions } from "./schema.js";
 
 export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
-  const [userSettings, questions, ticks, storyRows, versions, attemptRows, draftRows] = await Promise.all([
+  const [userSettings, questions, ticks, storyRows, versions, attemptRows, draftRows, loopRows] = await Promise.all([
     getSettings(db),
     listUserQuestions(db),
     listChecklistTicks(db),
@@ -27,6 +28,7 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
     listStoryVersions(db),
     listAttempts(db),
     listDrafts(db),
+    listLoops(db),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -48,6 +50,9 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
       ),
       attempts: [...attemptRows].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || (a.id < b.id ? -1 : 1)),
       drafts: draftRows.map((d) => ({ key: d.key, text: d.text, updatedAt: d.updatedAt.toISOString() })),
+      loops: [...loopRows]
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))
+        .map((l) => ({ id: l.id, state: l.state, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
       storyVersions: [...versions].sort((a, b) =>
         a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version,
       ),
@@ -70,6 +75,7 @@ export interface ImportCounts {
   checklistTicks: number;
   stories: number;
   attempts: number;
+  loops: number;
 }
 
 /** Replaces all user data with the (already validated) document's data. */
@@ -80,6 +86,7 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
     await tx.delete(checklistTicks);
     await tx.delete(attempts);
     await tx.delete(drafts);
+    await tx.delete(loops);
     await tx.delete(storyVersions);
     await tx.delete(stories);
     const settingRows = Object.entries(data.settings)
@@ -145,8 +152,19 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
           data.drafts.slice(i, i + 500).map((d) => ({ key: d.key, text: d.text, updatedAt: new Date(d.updatedAt) })),
         );
     }
+    for (const loop of data.loops) {
+      await tx.insert(loops).values({
+        id: loop.id,
+        plan: loop.state.plan,
+        state: loop.state,
+        status: loop.state.status,
+        createdAt: new Date(loop.createdAt),
+        updatedAt: new Date(loop.updatedAt),
+      });
+    }
   });
   return {
+    loops: data.loops.length,
     stories: data.stories.length,
     attempts: data.attempts.length,
     settings: Object.values(data.settings).filter((v) => v !== undefined).length,

@@ -122,6 +122,7 @@ describe.each(testBackends())("storage on $name", (backend) => {
       storyVersions: [],
       attempts: [],
       drafts: [],
+      loops: [],
     };
     await expect(importBackup(storage.db, data)).rejects.toThrow();
     expect(await getSettings(storage.db)).toEqual({ role: "pm" });

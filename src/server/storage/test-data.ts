@@ -106,6 +106,7 @@ export function backupDataArbitrary(): fc.Arbitrary<BackupData> {
         content: s.content,
       })),
       attempts: [] as BackupData["attempts"],
+      loops: [] as BackupData["loops"],
     }));
 }
 

@@ -37,6 +37,8 @@ export interface AnswerFeatures {
   othersContributions: Span[];
   decisions: Span[];
   alternatives: Span[];
+  /** Alternatives the candidate says they did not weigh: "I didn't look at other options". */
+  deniedAlternatives: Span[];
   tradeoffs: Span[];
   doors: Span[];
   rationale: Span[];
@@ -205,6 +207,7 @@ export function extractFeatures(
     othersContributions: [],
     decisions: [],
     alternatives: [],
+    deniedAlternatives: [],
     tradeoffs: [],
     doors: [],
     rationale: [],
@@ -296,6 +299,10 @@ export function extractFeatures(
       f.decisions.push(span(c));
       sentenceFeatures.decision++;
     }
+    // "I had two routes", "there were three options": alternatives counted out.
+    if (countsOptions(tokens, c)) f.alternatives.push(span(c));
+    // "so we will miss the goal", "we lost the launch date": a cost accepted with the choice.
+    if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && acceptsCost(tokens, c)) f.tradeoffs.push(span(c));
     // Giving something up is a decision and its trade-off at once: "I cut the receipt redesign".
     if (isActor(c.subject) && !c.negated && realOrProposed && sacrifices(tokens, c)) {
       f.decisions.push(span(c));
@@ -361,6 +368,15 @@ export function extractFeatures(
       f.othersContributions.push(span(c));
   }
 
+  // The set-up ends where the candidate (or their team) first acts.
+  let setupEnd = sentences.length;
+  for (const list of [f.iActions, f.weActions, f.decisions])
+    for (const a of list) if (a.sentence < setupEnd) setupEnd = a.sentence;
+
+  /** A present-tense clause in a past story: an opinion or a habit, not an event of the story. */
+  const generic = (clause: Clause | undefined) =>
+    pastStory && clause !== undefined && (clause.tense === "present" || clause.tense === "habitual");
+
   // ---- Phrase cues, filtered by negation and context ----
   const matches = cueMatches ?? matchSignals(doc, cueSignals());
   // One cue per place: "was not my fault" and "not my fault" are the same evidence.
@@ -392,10 +408,16 @@ export function extractFeatures(
           per[sentence]!.decision++;
         }
         break;
-      case "alternative":
+      case "alternative": {
         // "was considered a success" is not weighing options.
-        if (!negated && !hypotheticalClause && !BE_FORMS.has(tokens[m.first - 1]?.lower ?? "")) f.alternatives.push(s);
+        if (hypotheticalClause || BE_FORMS.has(tokens[m.first - 1]?.lower ?? "")) break;
+        if (m.signal === "either" && !eitherOr(tokens, m.first)) break;
+        // "a credit signal instead of a bureau score" in the set-up describes the product, not a choice.
+        if (COMPARISON_SIGNALS.has(m.signal) && sentence < setupEnd) break;
+        if (OPTION_SIGNAL.test(m.signal) && deniesWeighing(tokens, clauseIndex, m.first)) f.deniedAlternatives.push(s);
+        else if (!negated) f.alternatives.push(s);
         break;
+      }
       case "tradeoff":
         if (!negated && !hypotheticalClause) f.tradeoffs.push(s);
         break;
@@ -403,23 +425,38 @@ export function extractFeatures(
         if (!negated && per[sentence]!.decision > 0) f.tradeoffs.push(s);
         break;
       case "door":
-        if (!negated) f.doors.push(s);
+        // "I would have run a smaller pilot" is hindsight, not a risk the candidate handled.
+        if (!negated && clause?.tense !== "counterfactual") f.doors.push(s);
         break;
       case "rationale":
         if (!negated) f.rationale.push(s);
         break;
       case "dissentPhrase":
-        if (isDissent(tokens, m, negated, clause)) f.dissent.push(s);
+        // "I'm not someone who disagrees for the sake of it": a trait, not a disagreement that happened.
+        if (isDissent(tokens, m, negated, clause) && !generic(clause) && !gerundAfterPreposition(tokens, m.first))
+          f.dissent.push(s);
         break;
       case "resolution":
-        if (!negated && !hypotheticalClause) f.resolution.push(s);
+        // "fewer escalations" counts support tickets; "I escalated to the VP" resolves.
+        if (m.signal === "escalat*" && tokens[m.first]!.pos !== "VERB") break;
+        if (!negated && !hypotheticalClause && !generic(clause) && !gerundAfterPreposition(tokens, m.first))
+          f.resolution.push(s);
         break;
       case "lesson": {
         if (negated) break;
         // "learned" and "realised" are lessons when the candidate draws them at the end of the story.
         const concluding =
           late(sentence) && clause !== undefined && isActor(clause.subject) && sentence >= sentences.length - 2;
-        const strong = !/^(learn\*|i realized|i realised)$/.test(m.signal) || concluding;
+        // "What I learned", "I learned that ...", "I learned to ...": a lesson drawn, not a skill picked up.
+        const drawn =
+          m.signal === "learn*" &&
+          late(sentence) &&
+          (tokens[m.first - 2]?.lower === "what" ||
+            tokens[m.first - 3]?.lower === "what" ||
+            /^(that|to|:|is|was)$/.test(tokens[m.last]?.lower ?? ""));
+        // "Since then the team has been reorganised" is news about others, not a change in the candidate.
+        if (/^(since then|from then on|going forward)$/.test(m.signal) && clause && !isActor(clause.subject)) break;
+        const strong = !/^(learn\*|i realized|i realised)$/.test(m.signal) || concluding || drawn;
         if (strong || late(sentence)) {
           f.lessons.push(s);
           per[sentence]!.reflection += strong ? 2 : 1;
@@ -474,8 +511,10 @@ export function extractFeatures(
   // heard as someone's objection to the plan ("the design lead was unhappy", "finance was skeptical").
   for (const c of clauses) {
     const denied = c.verbLemma === "agree" && c.negated;
-    const objecting = c.subject === "agent" && !c.subjectNegative && !c.negated && objectionIn(tokens, c);
-    if ((denied || objecting) && c.tense !== "hypothetical" && c.tense !== "future") {
+    const objecting =
+      (c.subject === "agent" && !c.subjectNegative && (objectionIn(tokens, c) || heldOtherPosition(tokens, c))) ||
+      objectionCausedIn(tokens, c);
+    if ((denied || objecting) && c.tense !== "hypothetical" && c.tense !== "future" && !generic(c)) {
       if (!f.dissent.some((d) => d.start >= c.start && d.end <= c.end)) f.dissent.push(span(c));
     }
   }
@@ -1127,6 +1166,106 @@ const OBJECTION_WORDS = new Set([
   "doubtful",
 ]);
 
+/** Comparison words that only weigh options when the candidate is choosing. */
+const COMPARISON_SIGNALS = new Set(["instead", "instead of", "rather than", "versus", "vs", "vs."]);
+/** Alternative cues that name options (not comparison words or verbs of weighing). */
+const OPTION_SIGNAL = /^(alternative\*|option\*|other approach\*|another approach|plan b|other route\*|the other path)$/;
+const NOT_EITHER_OR = new Set(["direction", "way", "side", "case", "end", "one"]);
+
+/** "either X or Y" — not "in either direction". */
+function eitherOr(tokens: TextToken[], at: number): boolean {
+  if (NOT_EITHER_OR.has(tokens[at + 1]?.lower ?? "")) return false;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 14); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (t.lower === "or") return true;
+  }
+  return false;
+}
+
+const WEIGHING_VERBS = new Set([
+  "look",
+  "consider",
+  "weigh",
+  "evaluate",
+  "explore",
+  "think",
+  "build",
+  "compare",
+  "research",
+  "analyse",
+  "analyze",
+  "investigate",
+  "model",
+  "check",
+]);
+
+/**
+ * "I didn't build a model or look at other options", "we never considered alternatives": an
+ * alternative named only to say it was not weighed.
+ */
+function deniesWeighing(tokens: TextToken[], clauseIndex: ClauseIndex, at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  const own = clauseIndex.clauseOfToken[at] ?? -1;
+  for (let i = own; i >= 0 && i >= own - 3; i--) {
+    const c = clauseIndex.clauses[i];
+    if (!c || c.sentence !== sentence) break;
+    if (c.negated && isActor(c.subject) && c.verbLemmas.some((l) => WEIGHING_VERBS.has(l))) return true;
+  }
+  return false;
+}
+
+const OPTION_NOUNS = new Set([
+  "routes",
+  "paths",
+  "approaches",
+  "choices",
+  "options",
+  "alternatives",
+  "scenarios",
+  "proposals",
+  "plans",
+  "ways",
+]);
+const SMALL_COUNTS = new Set(["two", "three", "four", "five", "2", "3", "4", "5", "several", "multiple"]);
+
+/** "I had two routes", "there were three options", "I laid out two options". */
+function countsOptions(tokens: TextToken[], c: Clause): boolean {
+  if (c.negated || c.tense === "hypothetical") return false;
+  for (let k = c.first; k < c.last - 1; k++) {
+    if (!SMALL_COUNTS.has(tokens[k]!.lower)) continue;
+    const next = tokens[k + 1]!;
+    const after = tokens[k + 2];
+    if (OPTION_NOUNS.has(next.lower) || (next.pos === "ADJ" && after && OPTION_NOUNS.has(after.lower))) return true;
+  }
+  return false;
+}
+
+const COST_VERBS = new Set(["miss", "lose", "slip", "sacrifice", "forgo", "forego", "delay", "push", "give"]);
+const COMMITMENT_NOUNS = new Set([
+  "goal",
+  "target",
+  "date",
+  "deadline",
+  "milestone",
+  "quarter",
+  "revenue",
+  "launch",
+  "window",
+  "bonus",
+  "okr",
+  "sla",
+]);
+
+/** "so we will miss the goal", "we lost the launch date", "I gave up the Q3 milestone". */
+function acceptsCost(tokens: TextToken[], c: Clause): boolean {
+  if (!COST_VERBS.has(c.verbLemma)) return false;
+  if (c.verbLemma === "give" && tokens[c.verb + 1]?.lower !== "up") return false;
+  for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 6); k++) if (COMMITMENT_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "I cut the receipt redesign", "we dropped exports": giving up scope, not shrinking a measure. */
 function sacrifices(tokens: TextToken[], c: Clause): boolean {
   const verb = tokens[c.verb];
@@ -1144,6 +1283,7 @@ function sacrifices(tokens: TextToken[], c: Clause): boolean {
 }
 
 const CONTENT_WORDS = new Set([
+  "love",
   "happy",
   "pleased",
   "thrilled",
@@ -1153,6 +1293,47 @@ const CONTENT_WORDS = new Set([
   "supportive",
   "sold",
 ]);
+
+/** "partial data made her nervous", "it left finance unconvinced": an objection someone felt. */
+function objectionCausedIn(tokens: TextToken[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 2; k++) {
+    const verb = tokens[k]!;
+    if (verb.pos !== "VERB" || (verb.lemma !== "make" && verb.lemma !== "leave" && verb.lemma !== "keep")) continue;
+    const who = tokens[k + 1]!;
+    if (!/^(her|him|them|everyone|people)$/.test(who.lower) && !AGENT_NOUNS.has(who.lower)) continue;
+    const feeling = tokens[k + 2]!;
+    if (OBJECTION_WORDS.has(feeling.lower) && !feeling.negated) return true;
+  }
+  return false;
+}
+
+const FIRST_WORDS = new Set(["initially", "originally", "first"]);
+const POSITION_VERBS = new Set(["want", "prefer", "insist", "push", "propose", "argue", "resist", "suggest", "ask"]);
+
+/**
+ * Someone else held a different position: "she initially wanted the full logbook digitised",
+ * "Jonas first wanted everything on time", "she pushed hard to keep it".
+ */
+function heldOtherPosition(tokens: TextToken[], c: Clause): boolean {
+  if (c.negated || c.verb < 0) return false;
+  const lemma = c.verbLemma;
+  if (lemma === "push") {
+    const next = tokens[c.verb + 1]?.lower ?? "";
+    return next === "hard" || next === "for" || next === "to" || next === "back";
+  }
+  if (!POSITION_VERBS.has(lemma)) return false;
+  for (let k = c.first; k < c.verb; k++) if (FIRST_WORDS.has(tokens[k]!.lower)) return true;
+  const after = tokens[c.verb + 1]?.lower ?? "";
+  return (after === "at" && tokens[c.verb + 2]?.lower === "first") || FIRST_WORDS.has(after);
+}
+
+/** "instead of debating", "before committing": the gerund names an activity, not an event. */
+function gerundAfterPreposition(tokens: TextToken[], at: number): boolean {
+  const t = tokens[at]!;
+  if (!t.lower.endsWith("ing")) return false;
+  const previous = tokens[at - 1];
+  return previous !== undefined && (previous.pos === "ADP" || previous.pos === "SCONJ" || previous.lower === "of");
+}
 
 /** "the design lead was unhappy about it", "finance was not happy", "she was skeptical": an objection heard. */
 function objectionIn(tokens: TextToken[], c: Clause): boolean {
@@ -1179,6 +1360,11 @@ function madeDecision(tokens: TextToken[], c: Clause): boolean {
     const previous = tokens[j]?.lower;
     if (previous === "to") continue;
     if (i === c.verb || previous === "i" || previous === "we") return true;
+  }
+  // "I pushed to cut the entry to four fields", "I pushed for tiering": the candidate's call.
+  if (c.verbLemma === "push" && c.subject === "i") {
+    const next = tokens[c.verb + 1]?.lower;
+    if (next === "to" || next === "for") return true;
   }
   return false;
 }

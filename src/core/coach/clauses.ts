@@ -198,7 +198,7 @@ export function buildClauses(doc: TextDoc): ClauseIndex {
     const pieces = splitSentence(tokens, sentence.first, sentence.last);
     let previous: Clause | undefined;
     for (const [first, last] of pieces) {
-      const clause = analyseClause(tokens, s, first, last, clauses.length, previous);
+      const clause = analyseClause(tokens, s, first, last, clauses.length, previous, mainBefore(tokens, clauses, s));
       previous = clause;
       clauses.push(clause);
       for (let i = first; i < last; i++) clauseOfToken[i] = clause.index;
@@ -279,6 +279,46 @@ function capitalisedCommonWord(tokens: TextToken[], index: number): boolean {
   return sentenceStart && tokens[index + 1]?.pos === "NOUN";
 }
 
+const SUBORDINATORS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "because",
+  "since",
+  "if",
+  "when",
+  "where",
+  "while",
+  "whether",
+  "although",
+  "though",
+  "until",
+  "unless",
+  "after",
+  "before",
+  "once",
+  "whereas",
+]);
+
+/**
+ * The last main clause of this sentence so far, whose subject a clause with none inherits: in
+ * "I checked whether the logic was server-driven, confirmed that the table lived in config, and
+ * decided to fix it there", "decided" is the candidate's, not the table's.
+ */
+function mainBefore(tokens: TextToken[], clauses: Clause[], sentence: number): Clause | undefined {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (c.sentence !== sentence) return undefined;
+    if (c.subjectImplied && c.subject === "none") continue;
+    let k = c.first;
+    while (k < c.last && (tokens[k]!.kind === "punct" || tokens[k]!.kind === "space" || tokens[k]!.pos === "CCONJ")) k++;
+    if (!SUBORDINATORS.has(tokens[k]?.lower ?? "")) return c;
+  }
+  return undefined;
+}
+
 function analyseClause(
   tokens: TextToken[],
   sentence: number,
@@ -286,6 +326,7 @@ function analyseClause(
   last: number,
   index: number,
   previous: Clause | undefined,
+  main: Clause | undefined,
 ): Clause {
   const clause: Clause = {
     index,
@@ -362,13 +403,32 @@ function analyseClause(
       clause.subjectFirst = chunkStart;
       clause.subjectLast = chunkEnd + 1;
       classifySubject(tokens, clause, chunkStart, chunkEnd + 1);
+      // "the deputy city manager, who was sceptical": a relative pronoun stands for the noun before it.
+      const pronoun = tokens[chunkStart]!.lower;
+      if (chunkStart === chunkEnd && (pronoun === "who" || pronoun === "whom") && previous?.sentence === sentence) {
+        for (let k = previous.last - 1; k >= previous.first; k--) {
+          const t = tokens[k]!;
+          if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "PRON" && AGENT_PRONOUNS.has(t.lower))) {
+            clause.subject = classifyNoun(tokens, k);
+            if (clause.subject === "thing") clause.subject = "agent";
+            // "I'm not someone who disagrees": the denial covers the relative clause.
+            if (previous.negated && /^(someone|somebody|anyone|anybody|person|one|type|kind)$/.test(tokens[k]!.lower))
+              clause.subjectNegative = true;
+            break;
+          }
+        }
+      }
     }
   }
   if (clause.subject === "none") {
     clause.subjectImplied = true;
-    if (previous && previous.sentence === sentence) {
-      clause.subject = previous.subject;
-      clause.owner = previous.owner;
+    // Coordinated verbs share the main clause's subject; a subordinate clause in between does not
+    // pass its own on ("..., confirmed that the table lived in config, and decided ...").
+    const startsCoordinated = tokens[firstWordIndexRaw(tokens, first, last)]?.pos === "CCONJ";
+    const from = startsCoordinated && main ? main : previous;
+    if (from && from.sentence === sentence) {
+      clause.subject = from.subject;
+      clause.owner = from.owner;
     } else if (
       firstVerb >= 0 &&
       firstVerb === firstWordIndex(tokens, first, last) &&
@@ -383,6 +443,15 @@ function analyseClause(
 
   if (firstVerb >= 0) analyseVerbGroup(tokens, clause, firstVerb, last);
   return clause;
+}
+
+/** Index of the first word or number token in [first, last), or `first`. */
+function firstWordIndexRaw(tokens: TextToken[], first: number, last: number): number {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "word" || t.kind === "number") return i;
+  }
+  return first;
 }
 
 /** True when tokens [first, end) are all nominal (a noun phrase with a noun in it). */

@@ -149,7 +149,7 @@ export function evaluateCriteria(ctx: AnalysisContext, redFlags: RedFlagResult[]
     judgment: judgment(ctx),
     dissent: dissent(ctx),
     learning: learning(ctx),
-    customer: customer(ctx),
+    customer: customer(ctx, redFlags),
     specificity: specificity(ctx),
     length: length(ctx),
   };
@@ -447,6 +447,20 @@ function judgment(ctx: AnalysisContext): Draft {
         : "Explain the why behind each choice: the options you considered, and what each one costs.",
     };
   }
+  // Saying the alternatives were not looked at is the opposite of judgement shown.
+  if (f.deniedAlternatives.length > 0)
+    return {
+      status: "missing",
+      spans: [],
+      advice:
+        "You say you did not weigh alternatives. Even for a fast call, name the options you had and why the one you took was good enough to act on.",
+    };
+  if (isResponsibilityList(ctx))
+    return {
+      status: "missing",
+      spans: [],
+      advice: "A list of responsibilities shows no judgement: tell one decision, the options you weighed and the trade-off.",
+    };
   if ((decided && (weighed || gaveUp)) || (weighed && gaveUp)) {
     return {
       status: "met",
@@ -474,10 +488,13 @@ function judgment(ctx: AnalysisContext): Draft {
 
 function dissent(ctx: AnalysisContext): Draft {
   const f = ctx.features;
-  if (f.dissent.length > 0 && f.resolution.length > 0)
+  // A resolution resolves a disagreement told before it (or in the same sentence).
+  const firstDissent = f.dissent.reduce((min, d) => Math.min(min, d.sentence), Number.POSITIVE_INFINITY);
+  const resolution = f.resolution.filter((r) => r.sentence >= firstDissent);
+  if (f.dissent.length > 0 && resolution.length > 0)
     return {
       status: "met",
-      spans: [...f.dissent, ...f.resolution],
+      spans: [...f.dissent, ...resolution],
       advice: "Disagreement and resolution are both there; say what you conceded.",
     };
   if (f.dissent.length > 0)
@@ -493,8 +510,36 @@ function dissent(ctx: AnalysisContext): Draft {
   };
 }
 
+/**
+ * A lesson in name only: "I learned a lot", "it's important to learn fast and move on", "I should
+ * have said something". Its sentence measures the lesson by amount or importance, or points at
+ * nothing in particular.
+ */
+const TOKEN_LESSON =
+  /\b(learn\w*|taught me|said|say|done|do|did) (a lot|lots|so much|something|many things|a few things|a ton)\b|\bit'?s important to\b|\bit is important to\b|\bmove on\b|\blearnings\b|\bvaluable (lesson|experience)\b/i;
+/** A lesson that changed what the candidate does: "I now write down", "we made it a rule". */
+const CHANGED_PRACTICE =
+  /\b(i now|now i|we now|now we|now it is|now it's|it is now|it's now|made it a rule|since then,? (i|we)|every \w+ since|on every \w+ since|part of (our|the|my) \w+)\b/i;
+
+function isTokenLesson(ctx: AnalysisContext, lessons: readonly Span[]): boolean {
+  const text = ctx.doc.text;
+  for (const l of lessons) {
+    const sentence = ctx.doc.sentences[l.sentence];
+    if (!sentence) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    if (CHANGED_PRACTICE.test(words) || !TOKEN_LESSON.test(words)) return false;
+  }
+  return lessons.length > 0;
+}
+
 function learning(ctx: AnalysisContext): Draft {
   const f = ctx.features;
+  if (f.strongLessons.length > 0 && isTokenLesson(ctx, f.strongLessons))
+    return {
+      status: "partial",
+      spans: f.strongLessons,
+      advice: "The lesson is generic; name the specific thing you now do differently because of this story.",
+    };
   if (f.strongLessons.length > 0)
     return {
       status: "met",
@@ -514,8 +559,10 @@ function learning(ctx: AnalysisContext): Draft {
  * Customer: the people served drive the story when it says what they needed or suffered and the
  * candidate went to them or kept returning to them; a passing mention is partial.
  */
-function customer(ctx: AnalysisContext): Draft {
+function customer(ctx: AnalysisContext, redFlags: RedFlagResult[]): Draft {
   const f = ctx.features;
+  // Without a real story the customer cannot drive it.
+  const imagined = redFlags.some((r) => r.id === "hypothetical");
   const needs = f.customerNeeds.length;
   const contacts = f.customerContacts.length;
   const sentences = new Set(f.customers.map((c) => c.sentence)).size;
@@ -523,7 +570,7 @@ function customer(ctx: AnalysisContext): Draft {
   // back once the candidate acts (in the reasoning, the contact, or the outcome).
   const later = ctx.functional || f.customers.some((c) => c.sentence >= Math.max(0, f.firstActionSentence));
   const driven = (contacts > 0 && sentences >= 2) || (needs > 0 && (needs >= 2 || sentences >= 3));
-  if (later && driven)
+  if (later && driven && !imagined)
     return {
       status: "met",
       spans: [...f.customerNeeds, ...f.customerContacts],

@@ -9,7 +9,8 @@ import { openStorage } from "./storage/database.js";
 import { APP_VERSION } from "./version.js";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const WEB_ROOT = join(packageRoot, "dist/web");
+/** The built web app; BARRAISER_WEB_ROOT points elsewhere (developers building pages side by side). */
+export const WEB_ROOT = process.env.BARRAISER_WEB_ROOT ? resolve(process.env.BARRAISER_WEB_ROOT) : join(packageRoot, "dist/web");
 
 export interface RunningServer {
   url: string;

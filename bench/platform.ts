@@ -42,7 +42,10 @@ export async function runPlatformBench(): Promise<void> {
     console.log("API reads, 20 concurrent clients for 5 s each (budget p99 <= 20 ms):");
     await load(`${second.server.url}/api/health`, "GET /api/health");
     await load(`${second.server.url}/api/questions?limit=20`, "GET /api/questions?limit=20");
-    await load(`${second.server.url}/api/questions?search=stakeholder%20conflict&limit=20`, "GET /api/questions?search=…");
+    await load(
+      `${second.server.url}/api/questions?search=stakeholder%20conflict&limit=20`,
+      "GET /api/questions?search=…",
+    );
     await load(`${second.server.url}/api/questions/bhv-dive-deep-03`, "GET /api/questions/:id");
     await load(`${second.server.url}/api/principles`, "GET /api/principles");
     console.log(`  memory after load (RSS)             ${rssMb(second.server.child.pid!).toFixed(0)} MB`);

@@ -15,14 +15,19 @@ if (item.split !== "dev") {
 const pack = readPackDir();
 if (!pack.ok) throw new Error("pack invalid");
 const question = pack.pack.questions.find((q) => q.id === item.questionId);
-const result = analyzeAnswer({ answer: item.answer, question, spoken: item.spoken }, { principles: pack.pack.principles });
+const result = analyzeAnswer(
+  { answer: item.answer, question, spoken: item.spoken },
+  { principles: pack.pack.principles },
+);
 console.log(`# ${item.id} (${item.style}${item.spoken ? ", spoken" : ""}) — ${question?.type}: ${question?.text}\n`);
 console.log(item.answer);
 console.log(`\ngold vote ${item.vote ?? "-"}; coach vote ${result.vote} (score ${result.score})`);
 for (const [criterion, gold] of Object.entries(item.criteria)) {
   const c = result.criteria.find((x) => x.id === criterion);
   const mark = (c?.status === "met") === (gold === "met") ? " " : "✗";
-  console.log(`${mark} ${criterion.padEnd(18)} gold ${gold.padEnd(8)} coach ${c?.status.padEnd(8)} ${c?.evidence.map((e) => `“${e.quote}”`).join(" ") ?? ""}`);
+  console.log(
+    `${mark} ${criterion.padEnd(18)} gold ${gold.padEnd(8)} coach ${c?.status.padEnd(8)} ${c?.evidence.map((e) => `“${e.quote}”`).join(" ") ?? ""}`,
+  );
 }
 for (const [flag, gold] of Object.entries(item.redFlags)) {
   const said = result.redFlags.some((f) => f.id === flag);

@@ -9,7 +9,8 @@ if (!result.ok) throw new Error("content pack is invalid");
 const gold = loadGold();
 const dev = evaluateCoach(gold, result.pack, "dev");
 console.log(formatReport("development half", dev));
-if (!process.argv.includes("--dev-only")) console.log(`\n${formatReport("held-out half", evaluateCoach(gold, result.pack, "heldout"))}`);
+if (!process.argv.includes("--dev-only"))
+  console.log(`\n${formatReport("held-out half", evaluateCoach(gold, result.pack, "heldout"))}`);
 if (process.argv.includes("--mismatches")) {
   for (const m of dev.mismatches) console.log(`${m.id}\t${m.field}\tgold=${m.gold}\tcoach=${m.coach}`);
 }

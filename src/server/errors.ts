@@ -88,7 +88,8 @@ export function registerErrorHandling(app: FastifyInstance, options: ErrorHandli
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if (options.spaFallback && request.method === "GET" && !request.url.startsWith("/api")) return reply.sendFile("index.html");
+    if (options.spaFallback && request.method === "GET" && !request.url.startsWith("/api"))
+      return reply.sendFile("index.html");
     return reply.status(404).send(body("not_found", `No route for ${request.method} ${request.url.split("?")[0]}.`));
   });
 }

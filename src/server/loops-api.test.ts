@@ -15,8 +15,14 @@ const answer =
 
 describe("mock loops", () => {
   it("generates the same loop for the same seed, with each principle owned once", async () => {
-    const a = await server.request("/api/loops", { method: "POST", json: { role: "tpm", level: "L6", kind: "onsite", seed: 42 } });
-    const b = await server.request("/api/loops", { method: "POST", json: { role: "tpm", level: "L6", kind: "onsite", seed: 42 } });
+    const a = await server.request("/api/loops", {
+      method: "POST",
+      json: { role: "tpm", level: "L6", kind: "onsite", seed: 42 },
+    });
+    const b = await server.request("/api/loops", {
+      method: "POST",
+      json: { role: "tpm", level: "L6", kind: "onsite", seed: 42 },
+    });
     expect(a.status).toBe(201);
     expect(a.body.state.plan.rounds).toEqual(b.body.state.plan.rounds);
     const owned = a.body.state.plan.rounds.flatMap((r: { principles: string[] }) => r.principles);
@@ -25,15 +31,31 @@ describe("mock loops", () => {
   });
 
   it("runs a short loop: flags a reused story, survives pause and resume, and writes the debrief", async () => {
-    const story = await server.request("/api/stories", { method: "POST", json: { title: "Order queue migration", action: "I led it.", principles: [{ id: "deliver-results", strength: "primary" }] } });
-    const created = await server.request("/api/loops", { method: "POST", json: { role: "pm", level: "L6", kind: "onsite", seed: 7, rounds: 2 } });
+    const story = await server.request("/api/stories", {
+      method: "POST",
+      json: {
+        title: "Order queue migration",
+        action: "I led it.",
+        principles: [{ id: "deliver-results", strength: "primary" }],
+      },
+    });
+    const created = await server.request("/api/loops", {
+      method: "POST",
+      json: { role: "pm", level: "L6", kind: "onsite", seed: 7, rounds: 2 },
+    });
     const id = created.body.id;
     await server.request(`/api/loops/${id}/start`, { method: "POST" });
-    const first = await server.request(`/api/loops/${id}/answer`, { method: "POST", json: { answer, storyId: story.body.id } });
+    const first = await server.request(`/api/loops/${id}/answer`, {
+      method: "POST",
+      json: { answer, storyId: story.body.id },
+    });
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     expect(first.body.warnings).toEqual([]);
     if (first.body.followUp) {
-      const followed = await server.request(`/api/loops/${id}/follow-up`, { method: "POST", json: { answer: "I measured failed orders per thousand from the order logs, daily." } });
+      const followed = await server.request(`/api/loops/${id}/follow-up`, {
+        method: "POST",
+        json: { answer: "I measured failed orders per thousand from the order logs, daily." },
+      });
       expect(followed.status).toBe(200);
     }
     await server.request(`/api/loops/${id}/pause`, { method: "POST" });
@@ -41,7 +63,10 @@ describe("mock loops", () => {
     expect(paused.body.state.status).toBe("paused");
     await server.request(`/api/loops/${id}/resume`, { method: "POST" });
     await server.request(`/api/loops/${id}/next-round`, { method: "POST" });
-    const second = await server.request(`/api/loops/${id}/answer`, { method: "POST", json: { answer, storyId: story.body.id } });
+    const second = await server.request(`/api/loops/${id}/answer`, {
+      method: "POST",
+      json: { answer, storyId: story.body.id },
+    });
     expect(second.body.warnings.length).toBe(1);
     const finished = await server.request(`/api/loops/${id}/finish`, { method: "POST" });
     expect(finished.body.state.status).toBe("finished");
@@ -55,7 +80,10 @@ describe("mock loops", () => {
   });
 
   it("refuses a debrief before the loop is finished", async () => {
-    const created = await server.request("/api/loops", { method: "POST", json: { role: "pmt", level: "L5", kind: "phone", seed: 3 } });
+    const created = await server.request("/api/loops", {
+      method: "POST",
+      json: { role: "pmt", level: "L5", kind: "phone", seed: 3 },
+    });
     const { status } = await server.request(`/api/loops/${created.body.id}/debrief`);
     expect(status).toBe(409);
   });

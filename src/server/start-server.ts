@@ -10,7 +10,9 @@ import { APP_VERSION } from "./version.js";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** The built web app; BARRAISER_WEB_ROOT points elsewhere (developers building pages side by side). */
-export const WEB_ROOT = process.env.BARRAISER_WEB_ROOT ? resolve(process.env.BARRAISER_WEB_ROOT) : join(packageRoot, "dist/web");
+export const WEB_ROOT = process.env.BARRAISER_WEB_ROOT
+  ? resolve(process.env.BARRAISER_WEB_ROOT)
+  : join(packageRoot, "dist/web");
 
 export interface RunningServer {
   url: string;

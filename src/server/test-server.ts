@@ -5,14 +5,17 @@ import { loadPackOrThrow } from "./content/read-pack.js";
 import type { Storage } from "./storage/database.js";
 import { openTestPglite } from "./storage/test-backends.js";
 
+export interface TestResponse {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
+  body: any;
+  headers: Headers;
+}
+
 export interface TestServer {
   url: string;
   storage: Storage;
-  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
-  request(
-    path: string,
-    init?: RequestInit & { json?: unknown },
-  ): Promise<{ status: number; body: any; headers: Headers }>;
+  request(path: string, init?: RequestInit & { json?: unknown }): Promise<TestResponse>;
   close(): Promise<void>;
 }
 

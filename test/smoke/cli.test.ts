@@ -85,7 +85,10 @@ describe("barraiser CLI", () => {
   it("analyses JSON lines and reports a bad line in place", () => {
     const input = `${JSON.stringify({ answer: "I cut the cloud bill by 30% in a quarter by moving batch jobs to spot instances.", questionId: "bhv-frugality-02" })}\nnot json\n`;
     const result = runCli(["analyze", "--jsonl"], { input });
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0].version).toBe(1);
     expect(lines[1]).toMatchObject({ line: 2, error: { code: "validation_failed" } });
@@ -93,7 +96,9 @@ describe("barraiser CLI", () => {
   });
 
   it("suggests principles for a pasted question", () => {
-    const result = JSON.parse(runCli(["questions", "classify", "How did you earn the trust of a skeptical team?", "--json"]).stdout);
+    const result = JSON.parse(
+      runCli(["questions", "classify", "How did you earn the trust of a skeptical team?", "--json"]).stdout,
+    );
     expect(result.principles[0].id).toBe("earn-trust");
   });
 
@@ -102,8 +107,19 @@ describe("barraiser CLI", () => {
     const env = { BARRAISER_DATA_DIR: dataDir };
     const backup = JSON.parse(runCli(["export"], { env }).stdout);
     const at = "2026-11-01T10:00:00.000Z";
-    const content = { title: "Rescued the holiday launch", situation: "Launch at risk.", action: "I cut scope.", result: "Shipped on time.", metrics: [], principles: [{ id: "deliver-results", strength: "primary" }], tags: [], judgementCalls: [] };
-    backup.data.stories = [{ id: "story-smoke-0001", ...content, archived: false, version: 1, createdAt: at, updatedAt: at }];
+    const content = {
+      title: "Rescued the holiday launch",
+      situation: "Launch at risk.",
+      action: "I cut scope.",
+      result: "Shipped on time.",
+      metrics: [],
+      principles: [{ id: "deliver-results", strength: "primary" }],
+      tags: [],
+      judgementCalls: [],
+    };
+    backup.data.stories = [
+      { id: "story-smoke-0001", ...content, archived: false, version: 1, createdAt: at, updatedAt: at },
+    ];
     backup.data.storyVersions = [{ storyId: "story-smoke-0001", version: 1, savedAt: at, archived: false, content }];
     const file = join(scratch, "with-stories.json");
     writeFileSync(file, JSON.stringify(backup));

@@ -73,22 +73,28 @@ export function evaluateCoach(gold: GoldAnswer[], pack: ContentPack, split: "dev
   };
   for (const item of answers) {
     const question = questions.get(item.questionId);
-    const result = analyzeAnswer({ answer: item.answer, question, spoken: item.spoken }, { principles: pack.principles });
+    const result = analyzeAnswer(
+      { answer: item.answer, question, spoken: item.spoken },
+      { principles: pack.principles },
+    );
     for (const [criterion, truth] of Object.entries(item.criteria)) {
       const said = result.criteria.find((c) => c.id === criterion)?.status ?? "missing";
       tally(criteriaCounts, criterion, truth === "met", said === "met");
-      if ((truth === "met") !== (said === "met")) mismatches.push({ id: item.id, field: criterion, gold: truth, coach: said });
+      if ((truth === "met") !== (said === "met"))
+        mismatches.push({ id: item.id, field: criterion, gold: truth, coach: said });
     }
     for (const [flag, truth] of Object.entries(item.redFlags)) {
       const said = result.redFlags.some((f) => f.id === flag);
       tally(flagCounts, flag, truth, said);
-      if (truth !== said) mismatches.push({ id: item.id, field: `flag:${flag}`, gold: String(truth), coach: String(said) });
+      if (truth !== said)
+        mismatches.push({ id: item.id, field: `flag:${flag}`, gold: String(truth), coach: String(said) });
     }
     if (item.vote !== undefined) {
       votes++;
       if (result.vote === item.vote) voteExact++;
       if (Math.abs(result.vote - item.vote) <= 1) voteWithinOne++;
-      if (result.vote !== item.vote) mismatches.push({ id: item.id, field: "vote", gold: String(item.vote), coach: String(result.vote) });
+      if (result.vote !== item.vote)
+        mismatches.push({ id: item.id, field: "vote", gold: String(item.vote), coach: String(result.vote) });
     }
   }
   const criteria = Object.fromEntries([...criteriaCounts].map(([k, c]) => [k, score(c)]));

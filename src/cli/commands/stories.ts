@@ -19,7 +19,9 @@ export function registerStoriesCommand(program: Command): void {
     .option("--json", "machine-readable output")
     .action(async (options: { archived?: boolean; dataDir?: string; json?: boolean }) => {
       const pack = loadPackOrThrow();
-      const list = await withStorage(options, (storage) => listStories(storage.db, { includeArchived: options.archived }));
+      const list = await withStorage(options, (storage) =>
+        listStories(storage.db, { includeArchived: options.archived }),
+      );
       const rows = list.map((story) => ({ ...story, check: checkStory(story, pack) }));
       if (options.json) {
         console.log(JSON.stringify(rows));
@@ -28,7 +30,9 @@ export function registerStoriesCommand(program: Command): void {
       if (rows.length === 0) console.log("No stories yet. Add them on the Stories page, or import a CSV there.");
       for (const s of rows) {
         const principles = s.principles.map((p) => (p.strength === "primary" ? p.id : `(${p.id})`)).join(", ");
-        console.log(`${s.id}  ${s.check.badge.padEnd(10)}  ${s.title}${s.archived ? "  [archived]" : ""}\n    ${principles || "no principles mapped"}`);
+        console.log(
+          `${s.id}  ${s.check.badge.padEnd(10)}  ${s.title}${s.archived ? "  [archived]" : ""}\n    ${principles || "no principles mapped"}`,
+        );
       }
     });
   stories
@@ -38,13 +42,17 @@ export function registerStoriesCommand(program: Command): void {
     .option("--out <file>", "write to FILE instead of standard output")
     .option("--data-dir <dir>", "data directory (BARRAISER_DATA_DIR)")
     .action(async (options: { format: string; out?: string; dataDir?: string }) => {
-      if (!["csv", "md", "json"].includes(options.format)) throw new CliError(`--format must be csv, md or json, not "${options.format}"`, 2);
+      if (!["csv", "md", "json"].includes(options.format))
+        throw new CliError(`--format must be csv, md or json, not "${options.format}"`, 2);
       const list = await withStorage(options, (storage) => listStories(storage.db));
       const text =
         options.format === "csv"
           ? storiesToCsv(list.map(storyContent))
           : options.format === "md"
-            ? storiesToMarkdown(list.map((s) => ({ id: s.id, content: storyContent(s) })), { title: "Story cards" })
+            ? storiesToMarkdown(
+                list.map((s) => ({ id: s.id, content: storyContent(s) })),
+                { title: "Story cards" },
+              )
             : `${JSON.stringify({ stories: list }, null, 2)}\n`;
       if (options.out) {
         writeFileSync(options.out, text);

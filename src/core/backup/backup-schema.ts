@@ -4,10 +4,10 @@
  */
 import { z } from "zod";
 import { kebabId } from "../content/pack-schema.js";
-import { userQuestionSchema } from "../questions/user-question.js";
-import { settingsSchema } from "../settings/settings-schema.js";
 import { loopStateSchema } from "../loop/loop-schema.js";
 import { attemptAnswerSchema, attemptSchema } from "../practice/attempt-schema.js";
+import { userQuestionSchema } from "../questions/user-question.js";
+import { settingsSchema } from "../settings/settings-schema.js";
 import { storySchema, storyVersionSchema } from "../stories/story-schema.js";
 
 export const BACKUP_FORMAT = "barraiser-backup";
@@ -28,11 +28,28 @@ export const backupDataSchema = z.object({
   storyVersions: z.array(storyVersionSchema).max(100_000).default([]),
   attempts: z.array(attemptSchema).max(50_000).default([]),
   drafts: z
-    .array(z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,119}$/), text: attemptAnswerSchema, updatedAt: timestamp }).strict())
+    .array(
+      z
+        .object({
+          key: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,119}$/),
+          text: attemptAnswerSchema,
+          updatedAt: timestamp,
+        })
+        .strict(),
+    )
     .max(10_000)
     .default([]),
   loops: z
-    .array(z.object({ id: z.string().regex(/^loop-[a-z0-9-]{4,60}$/), state: loopStateSchema, createdAt: timestamp, updatedAt: timestamp }).strict())
+    .array(
+      z
+        .object({
+          id: z.string().regex(/^loop-[a-z0-9-]{4,60}$/),
+          state: loopStateSchema,
+          createdAt: timestamp,
+          updatedAt: timestamp,
+        })
+        .strict(),
+    )
     .max(1_000)
     .default([]),
 });

@@ -422,7 +422,11 @@ export function extractFeatures(
         if (!negated && !hypotheticalClause) f.tradeoffs.push(s);
         break;
       case "tradeoffIfDecision":
-        if (!negated && per[sentence]!.decision > 0) f.tradeoffs.push(s);
+        // In a proposal, naming the risk or cost of the design is the trade-off itself.
+        if (!negated && (proposal || per[sentence]!.decision > 0)) f.tradeoffs.push(s);
+        break;
+      case "proposalComparison":
+        if (proposal) f.alternatives.push(s);
         break;
       case "door":
         // "I would have run a smaller pilot" is hindsight, not a risk the candidate handled.
@@ -1360,6 +1364,11 @@ function madeDecision(tokens: TextToken[], c: Clause): boolean {
     const previous = tokens[j]?.lower;
     if (previous === "to") continue;
     if (i === c.verb || previous === "i" || previous === "we") return true;
+  }
+  // "We agreed to freeze the rollout", "we agreed on a rule": a decision made together.
+  if (c.verbLemma === "agree" && (c.subject === "we" || c.subject === "i")) {
+    const next = tokens[c.verb + 1]?.lower;
+    if (next === "to" || next === "on") return true;
   }
   // "I pushed to cut the entry to four fields", "I pushed for tiering": the candidate's call.
   if (c.verbLemma === "push" && c.subject === "i") {

@@ -52,7 +52,12 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
       drafts: draftRows.map((d) => ({ key: d.key, text: d.text, updatedAt: d.updatedAt.toISOString() })),
       loops: [...loopRows]
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))
-        .map((l) => ({ id: l.id, state: l.state, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
+        .map((l) => ({
+          id: l.id,
+          state: l.state,
+          createdAt: l.createdAt.toISOString(),
+          updatedAt: l.updatedAt.toISOString(),
+        })),
       storyVersions: [...versions].sort((a, b) =>
         a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version,
       ),

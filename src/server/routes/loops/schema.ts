@@ -10,7 +10,9 @@ const answerText = z
   .max(MAX_ANSWER_CHARS, `must be at most ${MAX_ANSWER_CHARS} characters`)
   .refine((v) => !v.includes("\u0000"), "must not contain NUL characters");
 
-export const loopAnswerBodySchema = z.object({ answer: answerText, storyId: z.string().max(80).optional(), spoken: z.boolean().optional() }).strict();
+export const loopAnswerBodySchema = z
+  .object({ answer: answerText, storyId: z.string().max(80).optional(), spoken: z.boolean().optional() })
+  .strict();
 export const loopFollowUpBodySchema = z.object({ answer: answerText, spoken: z.boolean().optional() }).strict();
 export const loopActionSchema = z.enum(["start", "next-question", "next-round", "pause", "resume", "finish"]);
 export const debriefQuerySchema = z.object({ format: z.enum(["json", "md"]).default("json") });

@@ -24,6 +24,7 @@ import { contentRoutes } from "./routes/content/route.js";
 import { draftRoutes } from "./routes/drafts/route.js";
 import { healthRoutes } from "./routes/health/route.js";
 import { loopRoutes } from "./routes/loops/route.js";
+import { planRoutes } from "./routes/plan/route.js";
 import { practiceRoutes } from "./routes/practice/route.js";
 import { questionRoutes } from "./routes/questions/route.js";
 import { settingsRoutes } from "./routes/settings/route.js";
@@ -96,6 +97,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(draftRoutes(deps));
   await app.register(practiceRoutes(deps));
   await app.register(loopRoutes(deps));
+  await app.register(planRoutes(deps));
 
   if (serveWeb && deps.webRoot) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: ["index.html"] });

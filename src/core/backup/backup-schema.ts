@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { kebabId } from "../content/pack-schema.js";
 import { loopStateSchema } from "../loop/loop-schema.js";
+import { storedPlanSchema } from "../plan/stored-plan.js";
 import { attemptAnswerSchema, attemptSchema } from "../practice/attempt-schema.js";
 import { userQuestionSchema } from "../questions/user-question.js";
 import { settingsSchema } from "../settings/settings-schema.js";
@@ -52,6 +53,7 @@ export const backupDataSchema = z.object({
     )
     .max(1_000)
     .default([]),
+  plan: storedPlanSchema.nullable().default(null),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 

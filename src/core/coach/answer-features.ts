@@ -21,7 +21,7 @@ import {
   STATIVE_VERBS,
   VAGUE_PHRASES,
 } from "./lexicon.js";
-import type { NumberMention } from "./numbers.js";
+import { type NumberMention, WEAK_CHANGE_VERBS } from "./numbers.js";
 
 export interface Span {
   start: number;
@@ -81,6 +81,11 @@ export interface AnswerFeatures {
   /** I-subject clauses whose verb is a change verb: "I increased", "I saved". */
   iResults: Span[];
   weResults: Span[];
+  /**
+   * Outcomes told as what became of things once the candidate acted: "the launch went much
+   * better", "11 of the 14 items were done", "the deal closed at 2,500 seats".
+   */
+  outcomeStates: Span[];
   /** Clauses stating a problem or a gap (the implied task of fixing it). */
   problems: Span[];
   /** Per sentence counts the STAR labeller reads. */
@@ -236,6 +241,7 @@ export function extractFeatures(
     resultMarkers: [],
     iResults: [],
     weResults: [],
+    outcomeStates: [],
     problems: [],
     perSentence: sentences.map(() => ({
       iAction: 0,
@@ -274,6 +280,7 @@ export function extractFeatures(
   }
 
   // ---- Clause rules ----
+  let firstStep = Number.POSITIVE_INFINITY;
   for (const c of clauses) {
     const verb = tokens[c.verb];
     const tense = c.tense === "none" && pastStory && verb?.pos === "VERB" ? "past" : c.tense;
@@ -283,6 +290,8 @@ export function extractFeatures(
     const sentenceFeatures = per[c.sentence]!;
 
     if (isActor(c.subject) && isAction && tense === "past") {
+      // "I joined as the PM", "I worked at a fintech": the set-up of a career, not a step.
+      if (!setsUpCareer(tokens, c) && c.sentence < firstStep) firstStep = c.sentence;
       if (c.subject === "i") {
         f.iActions.push(span(c));
         sentenceFeatures.iAction++;
@@ -290,7 +299,9 @@ export function extractFeatures(
         f.weActions.push(span(c));
         sentenceFeatures.weAction++;
       }
-      if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l))) (c.subject === "i" ? f.iResults : f.weResults).push(span(c));
+      // "we cut the error rate", not "I moved to the lending team" or "we went with option two".
+      if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l) && !WEAK_CHANGE_VERBS.has(l)))
+        (c.subject === "i" ? f.iResults : f.weResults).push(span(c));
     }
     if (c.subject === "i" && !c.negated && isDuty(tokens, c)) f.duties.push(span(c));
     // Decisions: the candidate (or their team) decided, chose, prioritised...
@@ -562,11 +573,19 @@ export function extractFeatures(
     }
   }
 
-  let firstAction = Number.POSITIVE_INFINITY;
-  for (const list of [f.iActions, f.weActions, f.decisions])
-    for (const s of list) if (s.sentence < firstAction) firstAction = s.sentence;
+  let firstAction = firstStep;
+  for (const d of f.decisions) if (d.sentence < firstAction) firstAction = d.sentence;
   f.firstActionSentence = Number.isFinite(firstAction) ? firstAction : -1;
-  if (!proposal) settleSetupNumbers(numbers, f, tokens);
+  if (f.firstActionSentence >= 0 && !proposal) {
+    const half = Math.floor(sentenceCount * 0.5);
+    for (const c of clauses) {
+      if (c.sentence <= f.firstActionSentence || c.sentence < half) continue;
+      if (isActor(c.subject) || c.subject === "none" || c.negated) continue;
+      if (c.tense !== "past" && c.tense !== "none") continue;
+      if (statesOutcome(tokens, c)) f.outcomeStates.push(span(c));
+    }
+  }
+  if (!proposal) settleSetupNumbers(numbers, f, tokens, clauses, sentences.length);
   // Numbers feed the STAR labeller.
   for (const n of numbers) {
     const sentence = tokens[n.first]!.sentence;
@@ -586,15 +605,99 @@ export function extractFeatures(
  *
  * Mutates the roles of `numbers` in place.
  */
-function settleSetupNumbers(numbers: NumberMention[], f: AnswerFeatures, tokens: TextToken[]): void {
+function settleSetupNumbers(
+  numbers: NumberMention[],
+  f: AnswerFeatures,
+  tokens: TextToken[],
+  clauses: readonly Clause[],
+  sentenceCount: number,
+): void {
   const firstAction = f.firstActionSentence;
   if (firstAction < 0) return;
   const marked = new Set(f.resultMarkers.map((m) => m.sentence));
+  const closing = Math.floor(sentenceCount * 0.6);
   for (const n of numbers) {
-    if (n.role !== "outcome") continue;
     const sentence = tokens[n.first]!.sentence;
-    if (sentence < firstAction && !marked.has(sentence)) n.role = "baseline";
+    if (n.role === "outcome" && sentence < firstAction && !marked.has(sentence)) n.role = "baseline";
+    // After the candidate's work, a measure stated as it stood ("at 60 days, adoption was 19%")
+    // reports where things ended up: the outcome. "From 12%", "against 95% the year before" and
+    // "than 3%" stay baselines: they are the comparison.
+    else if (n.role === "baseline" && isMeasure(n) && sentence > firstAction && sentence >= closing) {
+      const before = tokens[n.first - 1]?.kind === "space" ? tokens[n.first - 2] : tokens[n.first - 1];
+      const clause = clauses[n.clause];
+      const stated =
+        clause !== undefined &&
+        (clause.tense === "past" || clause.tense === "none") &&
+        !isActor(clause.subject) &&
+        END_STATE_VERBS.has(clause.verbLemma);
+      if (stated && !COMPARISON_BEFORE.has(before?.lower ?? "")) n.role = "outcome";
+    }
   }
+}
+
+/** Verbs of an end reached: "the launch went live", "the migration worked", "they renewed". */
+const COMPLETION_VERBS = new Set([
+  "launch",
+  "ship",
+  "close",
+  "finish",
+  "complete",
+  "succeed",
+  "work",
+  "renew",
+  "stay",
+  "pass",
+  "recover",
+  "land",
+  "hold",
+  "adopt",
+  "approve",
+  "sign",
+  "redo",
+  "resolve",
+]);
+const OUTCOME_COMPARATIVES = new Set([
+  "better",
+  "worse",
+  "faster",
+  "slower",
+  "higher",
+  "lower",
+  "fewer",
+  "cheaper",
+  "smoother",
+  "quicker",
+  "shorter",
+  "safer",
+]);
+
+/** A late clause about a thing or other people that reports an end state or a change. */
+function statesOutcome(tokens: TextToken[], c: Clause): boolean {
+  if (c.verbLemmas.some((l) => CHANGE_VERBS.has(l) && !WEAK_CHANGE_VERBS.has(l))) return true;
+  if (COMPLETION_VERBS.has(c.verbLemma)) return true;
+  // "11 of the 14 action items were done", "the staffing model got redone".
+  if (c.passive && c.subject === "thing") return true;
+  for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 4); k++) if (OUTCOME_COMPARATIVES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Verbs that state where a measure stood: "adoption was 19%", "churn came in at 2%", "it settled at 4%". */
+const END_STATE_VERBS = new Set(["be", "sit", "stand", "stay", "remain", "hold", "end", "finish", "land", "come", "settle"]);
+const COMPARISON_BEFORE = new Set(["from", "against", "versus", "vs", "than", "of", "to", "baseline"]);
+
+function isMeasure(n: NumberMention): boolean {
+  return n.unit === "%" || n.unit === "$" || n.unit === "x" || n.unit === "ms" || n.unit === "k" || n.unit === "m";
+}
+
+/** Verbs that set up a career rather than take a step in the story. */
+const SETUP_VERBS = new Set(["join", "start", "work", "move", "spend", "transfer", "inherit", "arrive", "relocate"]);
+const CAREER_PREPOSITIONS = new Set(["at", "as", "in", "on", "for", "to", "from", "into", "over"]);
+
+/** "I joined as the PM", "I worked at a fintech", "I was moving to the lending team" — not "I worked with Hannah". */
+function setsUpCareer(tokens: TextToken[], c: Clause): boolean {
+  if (!SETUP_VERBS.has(c.verbLemma)) return false;
+  if (c.verbLemma === "join" || c.verbLemma === "inherit") return true;
+  return CAREER_PREPOSITIONS.has(tokens[c.verb + 1]?.lower ?? "");
 }
 
 /** Nouns naming a role someone holds in a story: "I was the PM for", "as programme lead". */

@@ -291,7 +291,10 @@ function result(ctx: AnalysisContext): Draft {
   const f = ctx.features;
   const outcomes = ctx.numbers.filter((n) => n.role === "outcome");
   const labelled = sentenceSpans(ctx, "result");
-  const claims = [...f.iResults, ...f.weResults];
+  const closing = new Set(
+    ctx.segments.sentences.map((s, i) => (s.label === "result" || s.label === "reflection" ? i : -1)),
+  );
+  const claims = [...f.iResults, ...f.weResults, ...f.outcomeStates.filter((s) => closing.has(s.sentence))];
   if (outcomes.length > 0 || (claims.length > 0 && labelled.length > 0)) {
     const spans = outcomes.length > 0 ? outcomes.map((n) => clauseSpanOf(ctx, n.first)) : claims;
     return {
@@ -605,8 +608,16 @@ function specificity(ctx: AnalysisContext): Draft {
   }
   const per100 = Math.max(1, ctx.words / 100);
   const concreteRate = concrete.length / per100;
-  const vagueRate = (f.vague.length + f.hedges.length) / per100;
-  if (concreteRate >= 2.5 && vagueRate < 2.5 && concrete.length >= 3)
+  // Hedges ("I think", "sort of") are how people talk; they blur a story less than vague claims do.
+  const vagueRate = (f.vague.length + 0.5 * f.hedges.length) / per100;
+  // Names and numbers make a story checkable only around what was done: a job description, an
+  // imagined answer or a story with no steps of the candidate's stays partial however many it has.
+  const story = ctx.functional
+    ? ctx.words >= 250
+    : f.iActions.length + f.weActions.length >= 2 &&
+      !isResponsibilityList(ctx) &&
+      f.hypothetical.length <= f.iActions.length + f.weActions.length;
+  if (story && concreteRate >= 2.5 && vagueRate < 2.5 && concrete.length >= 3)
     return { status: "met", spans: concrete, advice: "Specific: names and numbers anchor the story." };
   if (concrete.length >= 1 && (concreteRate >= 1 || concrete.length >= 3)) {
     return {

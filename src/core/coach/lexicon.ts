@@ -27,7 +27,7 @@ export const CHANGE_NOUNS = set(`
 /** Comparatives after a number: "3x faster", "40% fewer tickets". */
 export const COMPARATIVES = set(`
   faster slower fewer less more higher lower cheaper quicker shorter smaller bigger larger better
-  longer greater`);
+  longer greater above below`);
 
 /** Verbs of deciding (lemmas). */
 export const DECISION_VERBS = set(`

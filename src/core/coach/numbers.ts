@@ -299,6 +299,11 @@ function wordNumberCounts(tokens: TextToken[], i: number): boolean {
       before === "about")
   )
     return token.lower !== "one";
+  // "half a day", "half an hour".
+  if (token.lower === "half" && (next.lower === "a" || next.lower === "an")) {
+    const unit = tokens[nextNonSpace(tokens, nextNonSpace(tokens, i + 1) + 1)]?.lower ?? "";
+    return TIME_UNITS.has(unit) || SCALE_WORDS.has(unit);
+  }
   if (token.lower === "one" || token.lower === "half") {
     const unitish =
       PEOPLE_UNITS.has(next.lower) ||
@@ -347,7 +352,7 @@ function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: num
 }
 
 /** Strong change verbs move a measure whatever its unit; weak ones ("go", "bring") only with a metric unit. */
-const WEAK_CHANGE_VERBS = new Set([
+export const WEAK_CHANGE_VERBS: ReadonlySet<string> = new Set([
   "go",
   "move",
   "bring",

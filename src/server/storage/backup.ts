@@ -14,22 +14,35 @@ import { listAttempts } from "./repositories/attempt-repository.js";
 import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { listDrafts } from "./repositories/draft-repository.js";
 import { listLoops } from "./repositories/loop-repository.js";
+import { getStoredPlan } from "./repositories/plan-repository.js";
 import { getSettings } from "./repositories/settings-repository.js";
 import { listStories, listStoryVersions } from "./repositories/story-repository.js";
 import { listUserQuestions } from "./repositories/user-question-repository.js";
-import { attempts, checklistTicks, drafts, loops, settings, stories, storyVersions, userQuestions } from "./schema.js";
+import {
+  attempts,
+  checklistTicks,
+  drafts,
+  loops,
+  plans,
+  settings,
+  stories,
+  storyVersions,
+  userQuestions,
+} from "./schema.js";
 
 export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
-  const [userSettings, questions, ticks, storyRows, versions, attemptRows, draftRows, loopRows] = await Promise.all([
-    getSettings(db),
-    listUserQuestions(db),
-    listChecklistTicks(db),
-    listStories(db, { includeArchived: true }),
-    listStoryVersions(db),
-    listAttempts(db),
-    listDrafts(db),
-    listLoops(db),
-  ]);
+  const [userSettings, questions, ticks, storyRows, versions, attemptRows, draftRows, loopRows, storedPlan] =
+    await Promise.all([
+      getSettings(db),
+      listUserQuestions(db),
+      listChecklistTicks(db),
+      listStories(db, { includeArchived: true }),
+      listStoryVersions(db),
+      listAttempts(db),
+      listDrafts(db),
+      listLoops(db),
+      getStoredPlan(db),
+    ]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -58,6 +71,7 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
           createdAt: l.createdAt.toISOString(),
           updatedAt: l.updatedAt.toISOString(),
         })),
+      plan: storedPlan ?? null,
       storyVersions: [...versions].sort((a, b) =>
         a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version,
       ),
@@ -92,6 +106,7 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
     await tx.delete(attempts);
     await tx.delete(drafts);
     await tx.delete(loops);
+    await tx.delete(plans);
     await tx.delete(storyVersions);
     await tx.delete(stories);
     const settingRows = Object.entries(data.settings)
@@ -167,6 +182,7 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
         updatedAt: new Date(loop.updatedAt),
       });
     }
+    if (data.plan) await tx.insert(plans).values({ id: "current", plan: data.plan });
   });
   return {
     loops: data.loops.length,

@@ -86,19 +86,9 @@ export const loops = pgTable("loops", {
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
 
-/** The preparation plan (one per user) and the spaced-review cards. */
+/** The preparation plan (one per user), with the completions and practice events applied to it. */
 export const plans = pgTable("plans", {
   id: text("id").primaryKey(),
   plan: jsonb("plan").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
-
-export const reviewCards = pgTable(
-  "review_cards",
-  {
-    id: text("id").primaryKey(),
-    card: jsonb("card").notNull(),
-    dueAt: timestamp("due_at", { withTimezone: true, mode: "date" }).notNull(),
-  },
-  (table) => [index("review_cards_due_idx").on(table.dueAt)],
-);

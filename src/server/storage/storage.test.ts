@@ -123,6 +123,7 @@ describe.each(testBackends())("storage on $name", (backend) => {
       attempts: [],
       drafts: [],
       loops: [],
+      plan: null,
     };
     await expect(importBackup(storage.db, data)).rejects.toThrow();
     expect(await getSettings(storage.db)).toEqual({ role: "pm" });

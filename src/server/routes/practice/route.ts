@@ -11,6 +11,7 @@ import { checkRetelling } from "../../../core/practice/retelling.js";
 import { storyContent } from "../../../core/stories/story-record.js";
 import type { AppDeps } from "../../app.js";
 import { AppError } from "../../errors.js";
+import { reviewCards } from "../../plan-service.js";
 import {
   getAttempt,
   insertAttempt,
@@ -193,8 +194,10 @@ export function practiceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               "querystring.questionId",
             );
           drill = { kind, questionId };
-        } else if (kind === "review-due") drill = { kind, dueQuestionIds: [], filter };
-        else if (kind === "filter") drill = { kind, filter };
+        } else if (kind === "review-due") {
+          const { due } = await reviewCards(db(), pack, new Date());
+          drill = { kind, dueQuestionIds: due.filter((c) => c.kind === "question").map((c) => c.targetId), filter };
+        } else if (kind === "filter") drill = { kind, filter };
         else drill = { kind, filter };
         const index = await deps.content.questionIndex(db());
         const pick = pickDrill(index.all(), drill, {

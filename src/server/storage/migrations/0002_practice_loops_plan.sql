@@ -29,12 +29,5 @@ CREATE TABLE "plans" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "review_cards" (
-	"id" text PRIMARY KEY NOT NULL,
-	"card" jsonb NOT NULL,
-	"due_at" timestamp with time zone NOT NULL
-);
---> statement-breakpoint
 CREATE INDEX "attempts_question_idx" ON "attempts" USING btree ("question_id");--> statement-breakpoint
-CREATE INDEX "attempts_submitted_idx" ON "attempts" USING btree ("submitted_at");--> statement-breakpoint
-CREATE INDEX "review_cards_due_idx" ON "review_cards" USING btree ("due_at");
+CREATE INDEX "attempts_submitted_idx" ON "attempts" USING btree ("submitted_at");

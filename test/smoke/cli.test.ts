@@ -131,6 +131,39 @@ describe("barraiser CLI", () => {
     expect(runCli(["stories", "export", "--format", "pdf"], { env }).code).toBe(2);
   });
 
+  it("generates the same mock loop for the same seed, with each principle owned once", () => {
+    const env = { BARRAISER_DATA_DIR: join(scratch, "stories-data") };
+    const first = JSON.parse(
+      runCli(["loop", "new", "--role", "tpm", "--level", "L6", "--seed", "11", "--json"], { env }).stdout,
+    );
+    const again = JSON.parse(
+      runCli(["loop", "new", "--role", "tpm", "--level", "L6", "--seed", "11", "--json"], { env }).stdout,
+    );
+    expect(again.plan.rounds).toEqual(first.plan.rounds);
+    const owned = first.plan.rounds.flatMap((r: { principles: string[] }) => r.principles);
+    expect(new Set(owned).size).toBe(owned.length);
+    expect(runCli(["loop", "new", "--role", "ceo", "--level", "L6"], { env }).code).toBe(2);
+    expect(runCli(["loop", "new", "--role", "pm", "--level", "L5"], { env }).stdout).toContain("Round 1");
+  });
+
+  it("shows the plan and writes its calendar once the settings are there", () => {
+    const dataDir = join(scratch, "plan-data");
+    const env = { BARRAISER_DATA_DIR: dataDir };
+    expect(runCli(["plan", "show"], { env }).code).toBe(2);
+    const backup = JSON.parse(runCli(["export"], { env }).stdout);
+    const inFiveWeeks = new Date(Date.now() + 35 * 86_400_000).toISOString().slice(0, 10);
+    backup.data.settings = { interviewDate: inFiveWeeks, hoursPerWeek: 12, role: "pm", level: "L6" };
+    const file = join(scratch, "plan-settings.json");
+    writeFileSync(file, JSON.stringify(backup));
+    expect(runCli(["import", file], { env }).code).toBe(0);
+    const shown = runCli(["plan", "show"], { env });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain("Week 1");
+    const ics = runCli(["plan", "ics"], { env });
+    expect(ics.stdout).toContain("BEGIN:VCALENDAR");
+    expect(ics.stdout).toContain("BEGIN:VALARM");
+  });
+
   it("reports the migration state", () => {
     const result = runCli(["migrate", "--json"], { env: { BARRAISER_DATA_DIR: join(scratch, "backup-data") } });
     expect(JSON.parse(result.stdout)).toMatchObject({ storage: "pglite", upToDate: true });

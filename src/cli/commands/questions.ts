@@ -78,11 +78,13 @@ export function registerQuestionsCommand(program: Command): Command {
     .description("suggest the principles a question targets, best first")
     .argument("<text>", "the question, e.g. one you were asked in a screen")
     .option("--json", "machine-readable output")
-    .action((text: string, options: { json?: boolean }) => {
+    .action((text: string, options: { json?: boolean }, command: Command) => {
+      // `questions` has a --json of its own; commander gives a shared flag to the parent.
+      const json = Boolean(options.json || command.parent?.opts().json);
       const parsed = classifyRequestSchema.safeParse({ text });
       if (!parsed.success) throw new CliError(`the question ${parsed.error.issues[0]!.message}`, 2);
       const result = classifyText(parsed.data.text, loadPackOrThrow());
-      if (options.json) console.log(JSON.stringify(result));
+      if (json) console.log(JSON.stringify(result));
       else for (const p of result.principles.slice(0, 5)) console.log(`${p.score.toFixed(2)}  ${p.name} (${p.id})`);
     });
   return questions;

@@ -304,6 +304,7 @@ export function extractFeatures(
         (c.subject === "i" ? f.iResults : f.weResults).push(span(c));
     }
     if (c.subject === "i" && !c.negated && isDuty(tokens, c)) f.duties.push(span(c));
+    if (deniesRemit(tokens, c)) f.disown.push(span(c));
     // Decisions: the candidate (or their team) decided, chose, prioritised...
     const realOrProposed = proposal || (tense !== "hypothetical" && tense !== "future");
     if (isActor(c.subject) && !c.negated && realOrProposed && madeDecision(tokens, c)) {
@@ -350,9 +351,11 @@ export function extractFeatures(
     if (statesProblem(tokens, c)) f.problems.push(span(c));
 
     // Another person or team, and what they did.
-    const thirdParty = (c.subject === "agent" && !c.subjectNegative) || (c.owner === "agent" && c.subject === "thing");
+    const thirdParty =
+      (c.subject === "agent" && !c.subjectNegative) ||
+      (c.subject === "thing" && (c.owner === "agent" || mentionsTheirs(tokens, c)));
     if (thirdParty || (c.subject === "agent" && c.subjectNegative)) {
-      const complaint = complaintIn(tokens, c, clauseIndex);
+      const complaint = complaintIn(tokens, c, clauseIndex, pastStory);
       if (complaint) {
         const inSituation = sentences.length >= 4 && c.sentence < Math.ceil(sentenceCount * 0.3);
         const causal = /\b(because|due to|since|so we|which is why|that's why)\b/i.test(
@@ -1598,19 +1601,87 @@ function isNounKindOf(tokens: TextToken[], m: SignalMatch): boolean {
  * Does this third-party clause complain about someone's work? Negative evaluation words, verbs
  * of failure, or a denied action ("they never answered"), about a person, team or their output.
  */
-function complaintIn(tokens: TextToken[], c: Clause, clauseIndex: ClauseIndex): boolean {
+const REMIT_NOUNS = new Set([
+  "job",
+  "responsibility",
+  "problem",
+  "call",
+  "decision",
+  "fault",
+  "area",
+  "role",
+  "place",
+  "remit",
+  "concern",
+  "business",
+]);
+
+/**
+ * "Not really my job to referee", "never my problem": the remit denied, with words between the
+ * denial and "my" that a fixed phrase would miss. "It wasn't my job, but I did it" is ownership.
+ */
+function deniesRemit(tokens: TextToken[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 1; k++) {
+    const lower = tokens[k]!.lower;
+    if (lower !== "not" && lower !== "n't" && lower !== "never") continue;
+    for (let j = k + 1; j < Math.min(c.last - 1, k + 4); j++) {
+      // Only adverbs between the denial and "my": "not really my job", not "didn't feel like my call".
+      if (tokens[j]!.lower !== "my") {
+        if (tokens[j]!.pos !== "ADV") break;
+        continue;
+      }
+      if (!REMIT_NOUNS.has(tokens[j + 1]!.lower)) break;
+      for (let n = j + 2; n < Math.min(tokens.length, c.last + 4); n++)
+        if (/^(but|anyway|regardless|though)$/.test(tokens[n]!.lower)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "The ticket sat in their queue": a thing of another team's, named inside the clause. */
+function mentionsTheirs(tokens: TextToken[], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) if (tokens[k]!.lower === "their") return true;
+  return false;
+}
+
+/**
+ * Words that, said about another team's work, carry the complaint without a blame word: the work
+ * was missing or half done, they did it anyway, it "finally" came, "of course" the manager was away.
+ */
+const DEFICIT_MARKERS = new Set(["missing", "thin", "raw", "stale", "anyway", "apparently", "finally"]);
+/** "late" is a complaint about work ("three weeks late"), not "stayed late" or "late-coded". */
+function lateAsComplaint(tokens: TextToken[], k: number): boolean {
+  const previous = tokens[k - 1]?.lemma ?? "";
+  const next = tokens[k + 1];
+  if (previous === "stay" || previous === "work" || previous === "too") return false;
+  return !(next && (next.lower === "-" || next.pos === "NOUN"));
+}
+
+function complaintIn(tokens: TextToken[], c: Clause, clauseIndex: ClauseIndex, pastStory: boolean): boolean {
   if (c.subject === "customer" || c.owner === "customer") return false;
-  if (c.tense === "hypothetical" || c.tense === "future") return false;
+  // "they'd mark the ticket done anyway": in a past story "would" tells what they kept doing.
+  if (c.tense === "future" || (c.tense === "hypothetical" && !pastStory)) return false;
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
     if (
       (t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "VERB") &&
       NEGATIVE_EVALUATION.has(t.lower) &&
-      !isNegatedAt(tokens, clauseIndex, k)
+      !isNegatedAt(tokens, clauseIndex, k) &&
+      (t.lower !== "late" || lateAsComplaint(tokens, k))
     )
       return true;
     // "kept changing", "kept missing".
     if (t.lower === "kept" && tokens[k + 1]?.lower.endsWith("ing")) return true;
+    if (DEFICIT_MARKERS.has(t.lower) && !isNegatedAt(tokens, clauseIndex, k)) return true;
+    // "half there", "half done", "half-baked" — not "half an hour".
+    if (t.lower === "half" && (/^(ADJ|ADV|VERB)$/.test(tokens[k + 1]?.pos ?? "") || tokens[k + 1]?.lower === "there"))
+      return true;
+    // "changed the schema without telling anyone", "was on vacation that week, of course".
+    if (t.lower === "without" && tokens[k + 1]?.lower.endsWith("ing")) return true;
+    if (t.lower === "of" && tokens[k + 1]?.lower === "course") return true;
+    // "sat in their queue for eleven days with no response".
+    if (t.lower === "no" && (tokens[k + 1]?.lower === "response" || tokens[k + 1]?.lower === "reply")) return true;
   }
   if (FAILURE_VERBS.has(c.verbLemma) && !c.negated) return true;
   const verb = tokens[c.verb];

@@ -420,6 +420,17 @@ function analyseClause(
       }
     }
   }
+  // "Nobody over there had tested it": a negative subject opening the clause, with an adverbial
+  // between it and the verb.
+  if (clause.subject === "none" || clause.subject === "thing") {
+    const opener = tokens[firstWordIndexRaw(tokens, first, last)];
+    if (opener && NEGATIVE_PEOPLE.has(opener.lower) && firstVerb > first) {
+      clause.subject = "agent";
+      clause.subjectNegative = true;
+      clause.subjectFirst = firstWordIndexRaw(tokens, first, last);
+      clause.subjectLast = clause.subjectFirst + 1;
+    }
+  }
   if (clause.subject === "none") {
     clause.subjectImplied = true;
     // Coordinated verbs share the main clause's subject; a subordinate clause in between does not
@@ -582,6 +593,9 @@ function analyseVerbGroup(tokens: TextToken[], clause: Clause, firstVerb: number
       if (HABITUAL_ADVERBS.has(t.lower)) habitual = true;
       continue;
     }
+    // A noun-verb compound after an auxiliary: "had load tested it", "was beta tested".
+    if (t.pos === "NOUN" && aux.length > 0 && tokens[i + 1]?.pos === "VERB" && tokens[i + 1]!.lower.endsWith("ed"))
+      continue;
     if (t.pos === "VERB") {
       main = i;
       break;

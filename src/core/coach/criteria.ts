@@ -756,6 +756,44 @@ function functionalMeasures(ctx: AnalysisContext): Draft {
 
 // ---- Red flags ----
 
+/**
+ * Hand-waving: an answer with nothing one could check. A story with no steps of the candidate's
+ * own (or only standing duties, or only what they would do); a design or plan that lists parts
+ * with no reasons and little detail; a few sentences with no name or number in them.
+ */
+function handWaves(
+  ctx: AnalysisContext,
+  hypothetical: boolean,
+): { spans: readonly { start: number; end: number }[]; advice: string } | undefined {
+  const f = ctx.features;
+  const first = ctx.doc.sentences[0];
+  const opening = first ? [first] : [];
+  if (ctx.words < 60) {
+    if (ctx.numbers.length === 0 && specificity(ctx).status === "missing")
+      return { spans: opening, advice: "Nothing here can be checked: give one real example with its names and numbers." };
+    return undefined;
+  }
+  if (isResponsibilityList(ctx))
+    return {
+      spans: f.duties,
+      advice: "This lists what you were responsible for, not what you did: tell one occasion, your steps, and what changed.",
+    };
+  if (ctx.functional) {
+    if (judgment(ctx).status === "missing" && f.rationale.length === 0)
+      return {
+        spans: opening,
+        advice: "The answer names parts but not why: give the reason, the option you rejected, and a number for each key choice.",
+      };
+    return undefined;
+  }
+  if (hypothetical || action(ctx).status === "missing")
+    return {
+      spans: opening,
+      advice: "There is no concrete step of yours in this: tell what you actually did, in order, and what it changed.",
+    };
+  return undefined;
+}
+
 export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
   const { doc, features: f } = ctx;
   const flags: RedFlagResult[] = [];
@@ -803,8 +841,17 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
       );
     }
   }
-  const complaintWeight = f.complaints.reduce((sum, c) => sum + c.weight, 0);
-  if (f.disown.length > 0 || (complaintWeight >= 2 && (f.accountability.length === 0 || complaintWeight >= 4))) {
+  // In a design or a plan, other teams' failings are the scenario to handle, not blame; only an
+  // explicit "not my job" counts there.
+  const complaintWeight = ctx.functional ? 0 : f.complaints.reduce((sum, c) => sum + c.weight, 0);
+  // A story about what others got wrong, with little the candidate did about it, is blame even
+  // without blame words.
+  const bystander = f.iActions.length < 3 && f.accountability.length === 0 && complaintWeight >= 1.5;
+  if (
+    f.disown.length > 0 ||
+    bystander ||
+    (complaintWeight >= 2 && (f.accountability.length === 0 || complaintWeight >= 4))
+  ) {
     add(
       "disowning",
       [...f.disown, ...f.complaints],
@@ -814,6 +861,7 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
   const per100 = Math.max(1, ctx.words / 100);
   const vagueItems = [...f.vague, ...f.hedges];
   const outcomes = ctx.numbers.filter((n) => n.role === "outcome").length;
+  const hypothetical = flags.some((r) => r.id === "hypothetical");
   const resultSentences = new Set(
     ctx.segments.sentences
       .map((s, i) => (s.label === "result" || s.label === "reflection" ? i : -1))
@@ -821,14 +869,19 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
   );
   // Vague where it matters most: the result claimed with intensifiers instead of numbers.
   const vagueResult = f.vague.filter((v) => resultSentences.has(v.sentence)).length;
+  // Hand-waving is the absence of concrete steps and outcomes, not a manner of speaking: hedges
+  // ("I think", "maybe") are how people talk, so only empty claims count towards it.
+  const handWaving = handWaves(ctx, hypothetical);
   if (
-    (vagueItems.length >= 4 && vagueItems.length / per100 >= 3) ||
+    handWaving !== undefined ||
+    (f.vague.length >= 4 && f.vague.length / per100 >= 3) ||
     (vagueResult >= 2 && outcomes === 0 && ctx.words >= 60)
   ) {
     add(
       "vague",
-      vagueItems,
-      "Vague words stand in for facts. Replace 'significant', 'a lot', 'various' with the number, the name, the date.",
+      handWaving?.spans.length ? handWaving.spans : vagueItems,
+      handWaving?.advice ??
+        "Vague words stand in for facts. Replace 'significant', 'a lot', 'various' with the number, the name, the date.",
     );
   }
   const teamPresent = f.teamMentioned.length > 0 || ctx.numbers.some((n) => n.role === "team-size");

@@ -244,6 +244,7 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
     targets,
     question,
     hasQuestion,
+    questionStems: hasQuestion ? questionStems(questionText) : undefined,
     principles: principleResults,
     keyPoints,
     topic,
@@ -262,6 +263,7 @@ export function analyzeAnswer(input: AnalyzeInput, context: CoachContext, option
     targets,
     functional,
     weActions: features.weActions.length,
+    words,
   });
   const depth = Math.max(1, Math.min(4, Math.round(options.followUpDepth ?? 2)));
   const followUps = pickFollowUps(

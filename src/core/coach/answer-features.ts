@@ -81,6 +81,8 @@ export interface AnswerFeatures {
   /** I-subject clauses whose verb is a change verb: "I increased", "I saved". */
   iResults: Span[];
   weResults: Span[];
+  /** "I built the platform", "I migrated 2 million users": building work told as the candidate's alone. */
+  iBuilt: Span[];
   /**
    * Outcomes told as what became of things once the candidate acted: "the launch went much
    * better", "11 of the 14 items were done", "the deal closed at 2,500 seats".
@@ -241,6 +243,7 @@ export function extractFeatures(
     resultMarkers: [],
     iResults: [],
     weResults: [],
+    iBuilt: [],
     outcomeStates: [],
     problems: [],
     perSentence: sentences.map(() => ({
@@ -291,7 +294,8 @@ export function extractFeatures(
 
     if (isActor(c.subject) && isAction && tense === "past") {
       // "I joined as the PM", "I worked at a fintech": the set-up of a career, not a step.
-      if (!setsUpCareer(tokens, c) && c.sentence < firstStep) firstStep = c.sentence;
+      if (!setsUpCareer(tokens, c) && !isDuty(tokens, c) && c.sentence < firstStep) firstStep = c.sentence;
+      if (c.subject === "i" && TEAM_WORK_VERBS.has(c.verbLemma)) f.iBuilt.push(span(c));
       if (c.subject === "i") {
         f.iActions.push(span(c));
         sentenceFeatures.iAction++;
@@ -326,7 +330,8 @@ export function extractFeatures(
       isActor(c.subject) &&
       !c.subjectImplied &&
       (tense === "hypothetical" || tense === "future" || tense === "habitual") &&
-      !reflectiveSentence[c.sentence]
+      !reflectiveSentence[c.sentence] &&
+      !speechIdiom(tokens, c)
     ) {
       f.hypothetical.push(span(c));
       sentenceFeatures.hypothetical++;
@@ -368,6 +373,9 @@ export function extractFeatures(
     } else if (c.subject === "thing" && (tense === "past" || tense === "none") && !c.negated && contributes(tokens, c)) {
       f.othersContributions.push(span(c));
     }
+    // "Priya and I rewrote the parser": a colleague named next to the candidate as the subject.
+    if (c.subject === "we" && tense === "past" && !c.negated && isAction && namesPartner(tokens, c))
+      f.othersContributions.push(span(c));
     // "I worked with our data scientist, Hannah", "confirmed with our backend lead": a named
     // colleague taking part in the candidate's step.
     if (
@@ -433,7 +441,10 @@ export function extractFeatures(
         break;
       }
       case "tradeoff":
-        if (!negated && !hypotheticalClause) f.tradeoffs.push(s);
+        // "30% of sellers gave up" is churn in the set-up, not a cost the candidate accepted.
+        if (/^giv|^gave/.test(m.signal) && clause !== undefined && !isActor(clause.subject)) break;
+        if (!negated && !hypotheticalClause && sentence >= Math.min(setupEnd, sentences.length - 1))
+          f.tradeoffs.push(s);
         break;
       case "tradeoffIfDecision":
         // In a proposal, naming the risk or cost of the design is the trade-off itself.
@@ -451,17 +462,17 @@ export function extractFeatures(
         break;
       case "dissentPhrase":
         // "I'm not someone who disagrees for the sake of it": a trait, not a disagreement that happened.
-        if (isDissent(tokens, m, negated, clause) && !generic(clause) && !gerundAfterPreposition(tokens, m.first))
-          f.dissent.push(s);
+        if (isDissent(tokens, m, negated, clause) && !gerundAfterPreposition(tokens, m.first)) f.dissent.push(s);
         break;
       case "resolution":
         // "fewer escalations" counts support tickets; "I escalated to the VP" resolves.
         if (m.signal === "escalat*" && tokens[m.first]!.pos !== "VERB") break;
-        if (!negated && !hypotheticalClause && !generic(clause) && !gerundAfterPreposition(tokens, m.first))
-          f.resolution.push(s);
+        if (!negated && !hypotheticalClause && !gerundAfterPreposition(tokens, m.first)) f.resolution.push(s);
         break;
       case "lesson": {
         if (negated) break;
+        // "I would have to explain the slip": an obligation, not hindsight.
+        if (/have$/.test(m.signal) && tokens[m.last]?.lower === "to") break;
         // "learned" and "realised" are lessons when the candidate draws them at the end of the story.
         const concluding =
           late(sentence) && clause !== undefined && isActor(clause.subject) && sentence >= sentences.length - 2;
@@ -486,12 +497,15 @@ export function extractFeatures(
         if (!negated) f.accountability.push(s);
         break;
       case "disown":
+        if (f.disown.some((d) => d.start <= s.start && d.end >= s.end)) break;
         if (isDisown(tokens, m, negated, clause)) f.disown.push(s);
         break;
       case "credit":
         if (!negated) f.credit.push(s);
         break;
       case "creditTaken":
+        // "I drove the whole thing", "I did everything" — but not "the whole thing took six weeks".
+        if (WHOLE_OF_IT.has(m.signal) && (clause?.subject !== "i" || !CLAIM_VERBS.has(clause.verbLemma))) break;
         if (!negated) f.creditTaken.push(s);
         break;
       case "teamMention":
@@ -877,6 +891,12 @@ const CONTRIBUTION_VERBS = new Set([
   "configure",
   "patch",
   "port",
+  "suggest",
+  "propose",
+  "recommend",
+  "identify",
+  "point",
+  "invent",
 ]);
 /** Words that praise a colleague: "Tom was great", "she was right", "he did an amazing job". */
 const PRAISE_WORDS = new Set([
@@ -937,6 +957,19 @@ function contributes(tokens: TextToken[], c: Clause): boolean {
 }
 
 const COLLEAGUE_VERBS = new Set(["work", "partner", "pair", "collaborate", "team"]);
+
+/** A subject like "Priya and I" or "my lead and I": someone else named beside the candidate. */
+function namesPartner(tokens: TextToken[], c: Clause): boolean {
+  if (c.subjectFirst < 0) return false;
+  let i = false;
+  let other = false;
+  for (let k = c.subjectFirst; k < c.subjectLast; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "i" || t.lower === "me") i = true;
+    else if (t.pos === "PROPN" || AGENT_NOUNS.has(t.lower)) other = true;
+  }
+  return i && other;
+}
 
 /** "I worked with Hannah", "I confirmed with our backend lead, Jun", "together with the QA team". */
 function worksWithColleague(tokens: TextToken[], c: Clause): boolean {
@@ -1101,6 +1134,24 @@ const CONTACT_NOUNS = new Set([
   "rides",
 ]);
 
+/** Work a team does: when the candidate tells it as "I" with a team around, the team's credit is at stake. */
+const TEAM_WORK_VERBS = new Set([
+  "build",
+  "ship",
+  "launch",
+  "migrate",
+  "deliver",
+  "develop",
+  "implement",
+  "rewrite",
+  "code",
+  "engineer",
+  "deploy",
+  "rebuild",
+  "integrate",
+  "roll",
+]);
+
 /** Verbs of holding a duty over time, not of taking a step. */
 const DUTY_VERBS = new Set([
   "own",
@@ -1154,7 +1205,8 @@ function impliesTask(tokens: TextToken[], c: Clause, setup: boolean): boolean {
   // "My area was the claimant-facing application", "my OKR for H1 was", "my push was that".
   for (let k = c.first; k < Math.min(c.verb, c.last - 1); k++) {
     if (tokens[k]!.lower !== "my") continue;
-    if (MY_REMIT_NOUNS.has(tokens[k + 1]!.lemma) || MY_REMIT_NOUNS.has(tokens[k + 2]?.lemma ?? "")) return true;
+    const remit = (t: TextToken | undefined) => t !== undefined && t.pos === "NOUN" && MY_REMIT_NOUNS.has(t.lemma);
+    if (remit(tokens[k + 1]) || remit(tokens[k + 2])) return true;
   }
   // "As the PM, I ...", "from my time as producer on a racing game": a role the candidate held.
   let mine = c.subject === "i";
@@ -1275,6 +1327,19 @@ const OBJECTION_WORDS = new Set([
   "furious",
   "doubtful",
 ]);
+
+/** "I'd say", "I would argue", "I'd rather": ways of speaking, not what the candidate would do. */
+const SPEECH_VERBS = new Set(["say", "argue", "guess", "imagine", "add", "call", "describe", "put"]);
+function speechIdiom(tokens: TextToken[], c: Clause): boolean {
+  if (c.tense !== "hypothetical" || c.verb < 0) return false;
+  if (SPEECH_VERBS.has(c.verbLemma)) return true;
+  for (let k = c.first; k < Math.min(c.last, c.verb + 2); k++) if (tokens[k]!.lower === "rather") return true;
+  return false;
+}
+
+/** Credit-taking phrases that only count with the candidate as the subject. */
+const WHOLE_OF_IT = new Set(["the whole thing", "everything"]);
+const CLAIM_VERBS = new Set(["drive", "do", "build", "own", "run", "lead", "make", "carry", "handle", "design"]);
 
 /** Comparison words that only weigh options when the candidate is choosing. */
 const COMPARISON_SIGNALS = new Set(["instead", "instead of", "rather than", "versus", "vs", "vs."]);

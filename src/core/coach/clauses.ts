@@ -146,6 +146,7 @@ function isVerbLike(token: TextToken): boolean {
   return token.pos === "VERB" || token.pos === "AUX";
 }
 
+const POSSESSIVES = new Set(["our", "my", "their", "his", "her", "its", "your"]);
 const MODIFIER_BEFORE = new Set(["our", "my", "their", "his", "her", "its", "the", "a", "an", "your"]);
 
 /**
@@ -154,10 +155,13 @@ const MODIFIER_BEFORE = new Set(["our", "my", "their", "his", "her", "its", "the
  */
 function isNounModifier(tokens: TextToken[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== "VERB" || !t.lower.endsWith("ing")) return false;
+  if (t.pos !== "VERB") return false;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (next === undefined || (next.pos !== "NOUN" && next.pos !== "PROPN")) return false;
+  // "our lead engineer", "my design lead": after a possessive any verb form is a noun.
+  if (previous && POSSESSIVES.has(previous.lower)) return true;
+  if (!t.lower.endsWith("ing")) return false;
   // After a determiner or possessive, or opening a sentence ("Routing engineers did the work").
   return (
     previous === undefined ||
@@ -403,6 +407,13 @@ function analyseClause(
       clause.subjectFirst = chunkStart;
       clause.subjectLast = chunkEnd + 1;
       classifySubject(tokens, clause, chunkStart, chunkEnd + 1);
+      // "nobody on my team had built": the negative word heads the phrase the chunk ends.
+      for (let k = Math.max(first, chunkStart - 3); k < chunkStart; k++) {
+        if (NEGATIVE_PEOPLE.has(tokens[k]!.lower)) {
+          clause.subjectNegative = true;
+          clause.subject = "agent";
+        }
+      }
       // "the deputy city manager, who was sceptical": a relative pronoun stands for the noun before it.
       const pronoun = tokens[chunkStart]!.lower;
       if (chunkStart === chunkEnd && (pronoun === "who" || pronoun === "whom") && previous?.sentence === sentence) {
@@ -412,8 +423,10 @@ function analyseClause(
             clause.subject = classifyNoun(tokens, k);
             if (clause.subject === "thing") clause.subject = "agent";
             // "I'm not someone who disagrees": the denial covers the relative clause.
-            if (previous.negated && /^(someone|somebody|anyone|anybody|person|one|type|kind)$/.test(tokens[k]!.lower))
-              clause.subjectNegative = true;
+            if (/^(someone|somebody|anyone|anybody|person|one|type|kind)$/.test(tokens[k]!.lower)) {
+              for (let j = k - 1; j >= Math.max(previous.first, k - 4); j--)
+                if (NEGATORS.has(tokens[j]!.lower)) clause.subjectNegative = true;
+            }
             break;
           }
         }
@@ -470,7 +483,8 @@ function isNominalRun(tokens: TextToken[], first: number, end: number): boolean 
   let noun = false;
   for (let k = first; k < end; k++) {
     const t = tokens[k]!;
-    if (t.kind === "space") continue;
+    // "Dana, our storage engineer, added a cache": an apposition inside the noun phrase.
+    if (t.kind === "space" || (t.lower === "," && k > first)) continue;
     if (t.pos === "NOUN" || t.pos === "PROPN") noun = true;
     else if (
       t.pos !== "DET" &&

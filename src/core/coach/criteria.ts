@@ -6,6 +6,7 @@
  */
 import type { PrincipleId, Question, QuestionType } from "../content/pack-schema.js";
 import type { TextDoc } from "../text/text-doc.js";
+import { contentStem } from "../text/word-stem.js";
 import type { AnswerFeatures, Span } from "./answer-features.js";
 import type { ClauseIndex } from "./clauses.js";
 import type {
@@ -18,6 +19,7 @@ import type {
   RedFlagResult,
 } from "./coach-result-schema.js";
 import type { DeliveryStats } from "./delivery.js";
+import { readableSpans } from "./evidence.js";
 import type { FunctionalCues } from "./functional-cues.js";
 import type { NumberMention } from "./numbers.js";
 import type { StarSegments } from "./star-segments.js";
@@ -36,6 +38,8 @@ export interface AnalysisContext {
   targets: PrincipleId[];
   question: Question | undefined;
   hasQuestion: boolean;
+  /** Content-word stems of the question's text, when there is one. */
+  questionStems?: ReadonlySet<string>;
   principles: PrincipleResult[];
   keyPoints: KeyPointResult[];
   topic: TopicFit | undefined;
@@ -155,7 +159,7 @@ export function evaluateCriteria(ctx: AnalysisContext, redFlags: RedFlagResult[]
   };
   return (Object.keys(drafts) as CriterionId[]).map((id) => {
     const draft = drafts[id];
-    let evidence = toEvidence(ctx.doc, draft.spans);
+    let evidence = toEvidence(ctx.doc, readableSpans(ctx.doc, ctx.clauses, draft.spans));
     let status = draft.status;
     // The contract: a met or partial criterion always shows its evidence.
     if (status !== "missing" && evidence.length === 0) {
@@ -491,9 +495,7 @@ function judgment(ctx: AnalysisContext): Draft {
 
 function dissent(ctx: AnalysisContext): Draft {
   const f = ctx.features;
-  // A resolution resolves a disagreement told before it (or in the same sentence).
-  const firstDissent = f.dissent.reduce((min, d) => Math.min(min, d.sentence), Number.POSITIVE_INFINITY);
-  const resolution = f.resolution.filter((r) => r.sentence >= firstDissent);
+  const resolution = f.resolution;
   if (f.dissent.length > 0 && resolution.length > 0)
     return {
       status: "met",
@@ -572,7 +574,7 @@ function customer(ctx: AnalysisContext, redFlags: RedFlagResult[]): Draft {
   // Customers who appear only in the set-up are background; driving the story means they come
   // back once the candidate acts (in the reasoning, the contact, or the outcome).
   const later = ctx.functional || f.customers.some((c) => c.sentence >= Math.max(0, f.firstActionSentence));
-  const driven = (contacts > 0 && sentences >= 2) || (needs > 0 && (needs >= 2 || sentences >= 3));
+  const driven = contacts > 0 || (needs > 0 && sentences >= 2);
   if (later && driven && !imagined)
     return {
       status: "met",
@@ -757,6 +759,47 @@ function functionalMeasures(ctx: AnalysisContext): Draft {
 // ---- Red flags ----
 
 /**
+ * The candidate says the asked-for behaviour did not happen: the question asks for a time they
+ * disagreed, challenged, pushed back..., and the answer says "I didn't disagree", "I never
+ * challenged it" — and never says they did.
+ */
+function deniedPremise(ctx: AnalysisContext): Span[] {
+  const stems = ctx.questionStems;
+  if (!stems || ctx.functional) return [];
+  const { tokens } = ctx.doc;
+  const denied: { span: Span; stem: string }[] = [];
+  const affirmed = new Set<string>();
+  for (const c of ctx.clauses.clauses) {
+    if (c.subject !== "i" || c.verb < 0 || tokens[c.verb]!.pos !== "VERB" || STATIVE_LEMMAS.has(c.verbLemma)) continue;
+    if (c.tense === "hypothetical" || c.tense === "future" || c.tense === "counterfactual") continue;
+    const stem = contentStem(c.verbLemma);
+    if (!stem || !stems.has(stem)) continue;
+    if (c.negated && !c.subjectNegative) denied.push({ span: { start: c.start, end: c.end, sentence: c.sentence }, stem });
+    else affirmed.add(stem);
+  }
+  return denied.filter((d) => !affirmed.has(d.stem)).map((d) => d.span);
+}
+const STATIVE_LEMMAS = new Set(["be", "have", "do", "think", "know", "feel", "want", "need", "get", "go", "make"]);
+
+/**
+ * A strong story for the wrong question: a real story that is clear evidence for another
+ * principle, shows next to nothing for the one the question targets, and shares little of the
+ * question's own words or rubric. Each condition alone is common in on-topic answers (stories
+ * use their own words, principles overlap); together they mean the candidate told a prepared
+ * story that does not fit.
+ */
+function wrongStory(ctx: AnalysisContext): boolean {
+  const topic = ctx.topic;
+  const primary = ctx.targets[0];
+  if (!topic || !primary || ctx.functional || ctx.words < 120) return false;
+  if (ctx.features.hypothetical.length > ctx.features.iActions.length) return false;
+  const best = ctx.principles[0];
+  if (!best || best.id === primary || best.score < 0.6) return false;
+  const primaryScore = ctx.principles.find((p) => p.id === primary)?.score ?? 0;
+  return primaryScore < 0.3 && topic.wordFit < 0.3 && topic.keyPointFit <= 0.5;
+}
+
+/**
  * Hand-waving: an answer with nothing one could check. A story with no steps of the candidate's
  * own (or only standing duties, or only what they would do); a design or plan that lists parts
  * with no reasons and little detail; a few sentences with no name or number in them.
@@ -798,7 +841,7 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
   const { doc, features: f } = ctx;
   const flags: RedFlagResult[] = [];
   const add = (id: RedFlagResult["id"], spans: readonly { start: number; end: number }[], advice: string) =>
-    flags.push({ id, evidence: toEvidence(doc, spans), advice });
+    flags.push({ id, evidence: toEvidence(doc, readableSpans(doc, ctx.clauses, spans)), advice });
   const whole =
     doc.sentences.length > 0
       ? [{ start: doc.sentences[0]!.start, end: doc.sentences[doc.sentences.length - 1]!.end }]
@@ -823,11 +866,25 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
         : `About ${(ctx.spokenSeconds / 60).toFixed(1)} minutes spoken: cut to 2-3 minutes; the interviewer will ask for detail.`,
     );
   }
-  if (ctx.topic && ctx.words >= 20 && ctx.topic.relevance < OFF_TOPIC_BELOW) {
+  // Under the too-short limit there is too little to tell what the answer is about.
+  if (ctx.topic && ctx.words >= TOO_SHORT_WORDS && ctx.topic.relevance < OFF_TOPIC_BELOW) {
     add(
       "off-topic",
       whole.length ? [doc.sentences[0]!] : [],
       "The answer does not address the question: answer what was asked, with a story about exactly that.",
+    );
+  } else if (ctx.topic && ctx.words >= TOO_SHORT_WORDS && deniedPremise(ctx).length > 0) {
+    add(
+      "off-topic",
+      deniedPremise(ctx),
+      "You say the thing the question asks about did not happen: choose a story where it did, and tell that one.",
+    );
+  } else if (ctx.topic && wrongStory(ctx)) {
+    const best = ctx.principles[0]!;
+    add(
+      "off-topic",
+      best.evidence.length ? best.evidence : whole.length ? [doc.sentences[0]!] : [],
+      `This is a good ${best.name} story, but the question asks for something else: pick a story where ${ctx.question ? "exactly what was asked" : "the question's situation"} happened, and tell that.`,
     );
   }
   if (!ctx.functional) {
@@ -875,7 +932,7 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
   if (
     handWaving !== undefined ||
     (f.vague.length >= 4 && f.vague.length / per100 >= 3) ||
-    (vagueResult >= 2 && outcomes === 0 && ctx.words >= 60)
+    (!ctx.functional && vagueResult >= 2 && outcomes === 0 && ctx.words >= 60)
   ) {
     add(
       "vague",
@@ -889,10 +946,20 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
     (c) => teamPresent || !/on my own|by myself/i.test(doc.text.slice(c.start, c.end)),
   );
   const shared = f.credit.length + f.othersContributions.length + f.weResults.length + f.weActions.length;
-  if ((explicitTaking.length > 0 && shared < 2) || (teamPresent && f.iResults.length >= 2 && shared === 0)) {
+  // Others' work acknowledged (not just "we"): what answers a claim of having done it all.
+  const acknowledged = f.credit.length + f.othersContributions.length;
+  if (
+    !ctx.functional &&
+    ((explicitTaking.length > 0 && shared < 2) ||
+      (explicitTaking.length > 0 && teamPresent && acknowledged === 0) ||
+      (explicitTaking.length >= 2 && acknowledged <= 1) ||
+      (teamPresent && f.iResults.length >= 2 && shared === 0) ||
+      // A team is there, the building is all "I", and nobody else is credited with anything.
+      (teamPresent && f.iBuilt.length >= 2 && acknowledged === 0))
+  ) {
     add(
       "team-credit-taken",
-      [...explicitTaking, ...f.iResults],
+      [...explicitTaking, ...f.iBuilt, ...f.iResults],
       "Others worked on this too: say who, and what they contributed, next to your own part.",
     );
   }

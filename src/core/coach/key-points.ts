@@ -9,6 +9,7 @@ import type { TextDoc } from "../text/text-doc.js";
 import { contentStems, plainWords } from "../text/word-stem.js";
 import { type ClauseIndex, isNegatedAt } from "./clauses.js";
 import type { KeyPointResult } from "./coach-result-schema.js";
+import { readableSpan } from "./evidence.js";
 
 interface KeyPointModel {
   signals: CompiledSignals;
@@ -79,10 +80,15 @@ export function coverKeyPoints(
         spans.push({ start: sentence.start, end: sentence.end });
       }
     }
+    const readable: { start: number; end: number }[] = [];
+    for (const s of spans) {
+      const r = readableSpan(doc, clauses, s);
+      if (!readable.some((e) => e.start <= r.start && e.end >= r.end)) readable.push(r);
+    }
     return {
       id: point.id,
       covered: spans.length > 0,
-      evidence: spans.map((s) => ({ start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) })),
+      evidence: readable.map((s) => ({ start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) })),
     };
   });
 }

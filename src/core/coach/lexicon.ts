@@ -636,6 +636,9 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "my idea",
     "my win",
     "i carried",
+    "my vision",
+    "my baby",
+    "the whole thing",
   ],
   task: [
     "my job",

@@ -4,7 +4,7 @@
  * the number's unit, the words around it and the verb of its clause, in that order of strength.
  */
 import type { TextDoc, TextToken } from "../text/text-doc.js";
-import type { ClauseIndex } from "./clauses.js";
+import type { Clause, ClauseIndex } from "./clauses.js";
 import {
   ACHIEVE_VERBS,
   CHANGE_NOUNS,
@@ -351,6 +351,9 @@ function unitOf(tokens: TextToken[], first: number, last: number, unitIndex: num
   return t.lower;
 }
 
+/** Comparatives of position: a change only right after the number ("14% above last year"). */
+const POSITIONAL = new Set(["above", "below"]);
+
 /** Strong change verbs move a measure whatever its unit; weak ones ("go", "bring") only with a metric unit. */
 export const WEAK_CHANGE_VERBS: ReadonlySet<string> = new Set([
   "go",
@@ -429,15 +432,27 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
       : t.pos === "NOUN" && CHANGE_NOUNS.has(t.lower) && t.lower !== "drop" && t.lower !== "win",
   );
   const changeNounAfter = after.slice(0, 3).some((t) => CHANGE_NOUNS.has(t.lower));
-  const comparativeAfter = after.slice(0, 3).some((t) => COMPARATIVES.has(t.lower)) && after[0]?.lower !== "than";
+  // "14% above the previous event" is a difference; "2%, below the 5% average" compares a level.
+  const comparativeAfter =
+    after.slice(0, 3).some((t, k) => COMPARATIVES.has(t.lower) && (k === 0 || !POSITIONAL.has(t.lower))) &&
+    after[0]?.lower !== "than";
   const clauseHasChangeVerb = clause
     ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l) && (!WEAK_CHANGE_VERBS.has(l) || isMetricUnit))
     : false;
-  const targetBefore = before.some((t) => TARGET_WORDS.has(t.lower) || NEED_TARGET_WORDS.has(t.lower));
+  // "I owned the cost target: bring the bill under $110,000": the target named just before a colon.
+  const introduced = clause ? clauseAfterColon(tokens, clauses, clause) : [];
+  const targetBefore = [...introduced, ...before].some(
+    (t) => TARGET_WORDS.has(t.lower) || NEED_TARGET_WORDS.has(t.lower),
+  );
   const achieved = clause
     ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && (clause.tense === "past" || clause.tense === "none")
     : false;
-  const hypothetical = clause ? clause.tense === "hypothetical" || clause.tense === "future" : false;
+  // "which would have saved 25%", "if p99 went above 800 ms": a number in an unreal or
+  // conditional clause measures nothing that happened.
+  const conditional = clause !== undefined && /^(if|unless|whether)$/.test(firstWordOf(tokens, clause));
+  const hypothetical = clause
+    ? clause.tense === "hypothetical" || clause.tense === "future" || clause.tense === "counterfactual" || conditional
+    : false;
 
   // 3. Team size: people units ("8 engineers", "a team of eight", "a 5-person squad").
   const teamOf = prev1 === "of" && /^(team|squad|group|org|crew|staff)s?$/.test(prev2);
@@ -492,6 +507,24 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
     return m.unit === "$" ? "count" : "baseline";
   }
   return "count";
+}
+
+function firstWordOf(tokens: TextToken[], clause: Clause): string {
+  for (let k = clause.first; k < clause.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word") return t.lower;
+  }
+  return "";
+}
+
+/** The tokens of the previous clause when it ends with a colon and introduces this one. */
+function clauseAfterColon(tokens: TextToken[], clauses: ClauseIndex, clause: Clause): TextToken[] {
+  const previous = clauses.clauses[clause.index - 1];
+  if (!previous || previous.sentence !== clause.sentence) return [];
+  let k = clause.first - 1;
+  while (k >= previous.first && tokens[k]!.kind === "space") k--;
+  if (tokens[k]?.lower !== ":" && tokens[clause.first]?.lower !== ":") return [];
+  return tokens.slice(previous.first, previous.last);
 }
 
 function prevWord(tokens: TextToken[], i: number, k: number): number {

@@ -15,6 +15,7 @@ import { readText, type TextDoc } from "../text/text-doc.js";
 import { contentStems, plainWords } from "../text/word-stem.js";
 import type { AnswerFeatures, Span } from "./answer-features.js";
 import { type ClauseIndex, isNegatedAt } from "./clauses.js";
+import { readableSpan } from "./evidence.js";
 import type { NumberMention } from "./numbers.js";
 
 export interface PrincipleModel {
@@ -163,7 +164,12 @@ export function rankAnswerPrinciples(
   const out: PrincipleScore[] = [];
   for (const [id, a] of acc) {
     if (a.raw <= 0) continue;
-    const spans = a.spans.sort((x, y) => x.start - y.start).slice(0, 3);
+    const spans: { start: number; end: number }[] = [];
+    for (const s of a.spans.sort((x, y) => x.start - y.start)) {
+      const r = readableSpan(doc, clauses, s);
+      if (!spans.some((e) => e.start <= r.start && e.end >= r.end)) spans.push(r);
+      if (spans.length === 3) break;
+    }
     out.push({
       id: id as PrincipleId,
       name: model.names.get(id) ?? id,

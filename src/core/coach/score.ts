@@ -45,7 +45,16 @@ export interface ScoreInput {
   functional: boolean;
   /** Actions told as "we": with no "I" at all, the candidate's part cannot be judged. */
   weActions: number;
+  /** Words in the answer. */
+  words?: number;
 }
+
+/**
+ * A Strong No Hire is for answers with nothing to discuss: off-topic, a few words, blame, or no
+ * step of the candidate's at all. A story with serious gaps, or an approach told as what the
+ * candidate would do, is Not Inclined (labelling guide: vote 2).
+ */
+const SUBSTANCE_WORDS = 100;
 
 export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vote" | "voteLabel" | "voteReasons"> {
   const { criteria, redFlags, principles, keyPoints, targets, functional } = input;
@@ -113,6 +122,14 @@ export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vot
   if (flag("vague")) cap(3, "Vague where it should be specific");
   if (flag("team-credit-taken")) cap(2, "Takes the team's credit");
   if (redFlags.length > 0) cap(3, "A Strong Hire has no red flags");
+  const dismissive = flag("too-short") || flag("off-topic") || flag("disowning");
+  const substance =
+    (input.words ?? 0) >= SUBSTANCE_WORDS && (status("action") !== "missing" || flag("hypothetical"));
+  if (vote === 1 && !dismissive && substance) {
+    vote = 2;
+    score = Math.max(score, VOTE_AT[0]);
+    reasons.push("There is substance to discuss despite the gaps: Not Inclined rather than Strong No Hire.");
+  }
   // Keep score and vote telling the same story when a cap bites.
   const ceiling = [39, 61, 79, 100][vote - 1]!;
   score = Math.min(score, ceiling);

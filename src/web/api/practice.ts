@@ -51,8 +51,8 @@ export interface AttemptCompareResponse {
 
 export type NextDrill = DrillPick & { timing: DrillTiming };
 
-export type AttemptQuery = Partial<z.input<typeof attemptListQuerySchema>>;
-export type DrillQuery = Partial<z.input<typeof nextDrillQuerySchema>>;
+export type AttemptQuery = Partial<z.output<typeof attemptListQuerySchema>>;
+export type DrillQuery = Partial<z.output<typeof nextDrillQuerySchema>>;
 
 /** A banked story as GET /api/stories lists it (the coach's check is not needed here). */
 export type BankStory = Story;

@@ -81,8 +81,7 @@ export const storiesApi = {
   get: (id: string) => send<StoryWithCheck>("GET", storyPath(id)),
   create: (input: StoryInput) => send<StoryWithCheck>("POST", "/api/stories", input),
   update: (id: string, update: StoryUpdate) => send<StoryWithCheck>("PATCH", storyPath(id), update),
-  archive: (id: string, archived: boolean) =>
-    send<StoryWithCheck>("POST", `${storyPath(id)}/archive`, { archived }),
+  archive: (id: string, archived: boolean) => send<StoryWithCheck>("POST", `${storyPath(id)}/archive`, { archived }),
   remove: (id: string) => send<void>("DELETE", storyPath(id)),
   history: (id: string) => send<{ entries: HistoryEntry[] }>("GET", `${storyPath(id)}/history`),
   restore: (id: string, version: number) => send<StoryWithCheck>("POST", `${storyPath(id)}/restore`, { version }),

@@ -23,10 +23,10 @@ const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "Dashboard", icon: "home" },
   { to: "/guide", label: "Guide", icon: "guide" },
   { to: "/questions", label: "Questions", icon: "questions" },
-  { to: "/stories", label: "Stories", icon: "stories", notBuilt: true },
-  { to: "/practice", label: "Practice", icon: "practice", notBuilt: true },
-  { to: "/loop", label: "Mock loop", icon: "loop", notBuilt: true },
-  { to: "/plan", label: "Plan", icon: "plan", notBuilt: true },
+  { to: "/stories", label: "Stories", icon: "stories" },
+  { to: "/practice", label: "Practice", icon: "practice" },
+  { to: "/loop", label: "Mock loop", icon: "loop" },
+  { to: "/plan", label: "Plan", icon: "plan" },
   { to: "/settings", label: "Settings", icon: "settings" },
 ];
 

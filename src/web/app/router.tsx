@@ -24,7 +24,13 @@ const QuestionsPage = lazyPage(() => import("../pages/questions/questions-page.j
 const QuestionDetailPage = lazyPage(() => import("../pages/questions/question-detail-page.js"), "QuestionDetailPage");
 const StoriesPage = lazyPage(() => import("../pages/stories-page.js"), "StoriesPage");
 const PracticePage = lazyPage(() => import("../pages/practice-page.js"), "PracticePage");
+const PracticeDrill = lazyPage(() => import("../pages/practice/drill-page.js"), "DrillPage");
+const PracticeHistory = lazyPage(() => import("../pages/practice/history-page.js"), "HistoryPage");
+const PracticeCompare = lazyPage(() => import("../pages/practice/compare-page.js"), "ComparePage");
+const PracticeAttempt = lazyPage(() => import("../pages/practice/attempt-page.js"), "AttemptPage");
 const LoopPage = lazyPage(() => import("../pages/loop-page.js"), "LoopPage");
+const LoopSessionPage = lazyPage(() => import("../pages/loop/loop-session-page.js"), "LoopSessionPage");
+const LoopDebriefPage = lazyPage(() => import("../pages/loop/debrief-page.js"), "DebriefPage");
 const PlanPage = lazyPage(() => import("../pages/plan-page.js"), "PlanPage");
 const SettingsPage = lazyPage(() => import("../pages/settings-page.js"), "SettingsPage");
 const NotFoundPage = lazyPage(() => import("../pages/not-found-page.js"), "NotFoundPage");
@@ -51,9 +57,20 @@ export const router = createBrowserRouter([
       { path: "guide/principles/:id", element: <PrinciplePage /> },
       { path: "questions", element: <QuestionsPage /> },
       { path: "questions/:id", element: <QuestionDetailPage /> },
-      { path: "stories", element: <StoriesPage /> },
-      { path: "practice", element: <PracticePage /> },
+      { path: "stories/*", element: <StoriesPage /> },
+      {
+        path: "practice",
+        element: <PracticePage />,
+        children: [
+          { index: true, element: <PracticeDrill /> },
+          { path: "history", element: <PracticeHistory /> },
+          { path: "compare", element: <PracticeCompare /> },
+          { path: "attempts/:id", element: <PracticeAttempt /> },
+        ],
+      },
       { path: "loop", element: <LoopPage /> },
+      { path: "loop/:id", element: <LoopSessionPage /> },
+      { path: "loop/:id/debrief", element: <LoopDebriefPage /> },
       { path: "plan", element: <PlanPage /> },
       { path: "settings", element: <SettingsPage /> },
       { path: "*", element: <NotFoundPage /> },

@@ -1,6 +1,7 @@
 /**
- * The dashboard: only what is true today. The interview countdown, the parts of the app that
- * work (with real counts from the API), and a plain list of what has not been built.
+ * The dashboard: only what is true today. The interview countdown, where practice stands (from
+ * GET /api/progress: questions practised, story coverage, the next drill, the weakest principles,
+ * votes per principle by week), the other parts of the app that work, and what is not built.
  */
 import {
   Anchor,
@@ -25,6 +26,7 @@ import { PageHeader } from "../components/page-header.js";
 import { ErrorBlock } from "../components/query-state.js";
 import { daysUntil, describeDaysLeft, formatCalendarDate } from "../lib/interview-date.js";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, ROLE_LABELS } from "../lib/labels.js";
+import { PracticeOverview } from "./dashboard/practice-overview.js";
 
 function InterviewCard() {
   const settings = useSettings();
@@ -220,7 +222,6 @@ function BackupCard() {
 
 const NOT_BUILT = [
   { to: "/stories", label: "Stories", text: "a story bank and a matrix of stories against the 16 principles." },
-  { to: "/practice", label: "Practice", text: "timed answers with live coaching on structure, ownership and results." },
   { to: "/loop", label: "Mock loop", text: "a full five-round loop with interviewer personas and a debrief." },
   { to: "/plan", label: "Plan", text: "a week-by-week plan that ends on your interview date." },
 ];
@@ -228,15 +229,13 @@ const NOT_BUILT = [
 export function DashboardPage() {
   return (
     <>
-      <PageHeader
-        title="Dashboard"
-        description="Where your preparation stands, and what Bar Raiser can do for you today."
-      />
+      <PageHeader title="Dashboard" description="Where your preparation stands, and what to practise next." />
       <Stack gap="xl">
         <InterviewCard />
+        <PracticeOverview />
         <section aria-labelledby="works-today">
           <Title order={2} id="works-today" mb="md">
-            What works today
+            Also in Bar Raiser
           </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <GuideCard />

@@ -9,8 +9,8 @@ import type { LoopAnswer, LoopRound, LoopWarning, PersonaId } from "../../../cor
 import { Icon } from "../../components/icons.js";
 import { PROBE_DEPTH_LABELS, QUESTION_TYPE_LABELS } from "../../lib/labels.js";
 import { usePrincipleNames } from "../../lib/use-principle-names.js";
-import { PersonaAvatar } from "./loop-parts.js";
 import classes from "./loop.module.css";
+import { PersonaAvatar } from "./loop-parts.js";
 
 export function InterviewerTurn({
   persona,

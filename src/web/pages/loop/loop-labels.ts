@@ -3,7 +3,7 @@
  * status, kind or vote in src/core fails the type check here until it has a label.
  */
 import type { LoopKind, LoopStatus, PersonaId, Vote } from "../../../core/loop/index.js";
-import { ROLE_SHORT_LABELS, type Level, type Role } from "../../lib/labels.js";
+import { type Level, ROLE_SHORT_LABELS, type Role } from "../../lib/labels.js";
 
 /** The four-step scale interviewers vote on (the same names as the debrief's). */
 export const VOTE_LABELS: Record<Vote, string> = {
@@ -74,4 +74,12 @@ export function answerLength(text: string): { words: number; seconds: number } {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** 110 → "1 h 50 min"; 55 → "55 min". */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }

@@ -24,9 +24,9 @@ import { useSettings } from "../../api/queries.js";
 import { Icon } from "../../components/icons.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LEVELS, type Level, ROLE_LABELS, ROLES, type Role } from "../../lib/labels.js";
+import classes from "./loop.module.css";
 import { LoopHistory } from "./loop-history.js";
 import { describeLoop, STATUS_LABELS } from "./loop-labels.js";
-import classes from "./loop.module.css";
 
 /** The seed is a 32-bit unsigned integer (src/core/loop/seeded-random.ts, MAX_SEED). */
 const MAX_SEED = 0xffff_ffff;
@@ -101,7 +101,7 @@ function SetupForm() {
               allowDeselect={false}
             />
             <div>
-              <Text size="sm" fw={500} id="level-label" mb={4}>
+              <Text size="sm" fw="var(--mantine-font-weight-medium)" id="level-label" mb={4}>
                 Level
               </Text>
               <SegmentedControl
@@ -134,8 +134,8 @@ function SetupForm() {
                   <div>
                     <Text fw={700}>Phone screen</Text>
                     <Text size="sm" c="dimmed">
-                      One interviewer, about 60 minutes: two or three behavioural questions and one functional
-                      question. The debrief says whether you would be invited onsite.
+                      One interviewer, about 60 minutes: two or three behavioural questions and one functional question.
+                      The debrief says whether you would be invited onsite.
                     </Text>
                   </div>
                 </Group>
@@ -146,7 +146,7 @@ function SetupForm() {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
             {kind === "onsite" ? (
               <div>
-                <Text size="sm" fw={500} id="rounds-label" mb={4}>
+                <Text size="sm" fw="var(--mantine-font-weight-medium)" id="rounds-label" mb={4}>
                   Rounds
                 </Text>
                 <SegmentedControl

@@ -3,8 +3,8 @@ import { Anchor, Avatar, Button, Paper, Stack, Text, Title } from "@mantine/core
 import { Link } from "react-router";
 import type { PersonaId } from "../../../core/loop/index.js";
 import { PageHeader } from "../../components/page-header.js";
-import { asVote, PERSONA_COLORS, PERSONA_INITIALS, VOTE_LABELS } from "./loop-labels.js";
 import classes from "./loop.module.css";
+import { asVote, PERSONA_COLORS, PERSONA_INITIALS, VOTE_LABELS } from "./loop-labels.js";
 
 /** A vote in words on a tinted chip; "No evidence" when there was nothing to vote on. */
 export function VoteChip({ vote, label }: { vote: number | null | undefined; label?: string }) {

@@ -13,16 +13,18 @@ import { Icon } from "../../components/icons.js";
 import { PageHeader } from "../../components/page-header.js";
 import { PrincipleBadges } from "../../components/principle-badges.js";
 import { QUESTION_TYPE_LABELS } from "../../lib/labels.js";
-import { describeLoop, plural } from "./loop-labels.js";
-import { BackToLoops, PersonaAvatar } from "./loop-parts.js";
 import classes from "./loop.module.css";
+import { describeLoop, formatMinutes, plural } from "./loop-labels.js";
+import { BackToLoops, PersonaAvatar } from "./loop-parts.js";
 
 function questionMix(round: LoopRound): string {
   const behavioural = round.questions.filter((q) => q.kind === "behavioural").length;
   const functional = round.questions.length - behavioural;
   const parts = [behavioural > 0 ? plural(behavioural, "behavioural question") : null];
   if (functional > 0 && round.functionalArea) {
-    parts.push(`${functional === 1 ? "one" : functional} ${QUESTION_TYPE_LABELS[round.functionalArea].toLowerCase()} exercise`);
+    parts.push(
+      `${functional === 1 ? "one" : functional} ${QUESTION_TYPE_LABELS[round.functionalArea].toLowerCase()} exercise`,
+    );
   } else if (functional > 0) {
     parts.push(plural(functional, "functional question"));
   }
@@ -30,12 +32,12 @@ function questionMix(round: LoopRound): string {
 }
 
 /** The story plan's lines for one round: the story to tell for each principle, and a backup. */
-export function RoundStories({ slots }: { slots: PlanSlot[] }) {
+export function RoundStories({ slots, compact = false }: { slots: PlanSlot[]; compact?: boolean }) {
   if (slots.length === 0) return null;
   return (
     <Stack gap={8}>
       {slots.map((slot) => (
-        <div key={slot.principle} className={classes.storyLine}>
+        <div key={slot.principle} className={classes.storyLine} data-compact={compact || undefined}>
           <Text size="sm" fw={600}>
             {slot.principleName}
           </Text>
@@ -60,7 +62,7 @@ export function RoundStories({ slots }: { slots: PlanSlot[] }) {
             )}
             {slot.reuse ? (
               <Text size="xs" c="dimmed" mt={2}>
-                Told elsewhere too: {slot.reuse.angle.advice}
+                Reused story. {slot.reuse.angle.advice}
               </Text>
             ) : null}
           </div>
@@ -144,8 +146,8 @@ export function PlanPreview({ view }: { view: LoopView }) {
         eyebrow={<BackToLoops />}
         description={
           <Text c="dimmed" maw="46rem">
-            {describeLoop({ ...plan, rounds: plan.rounds.length })} · about {Math.round(totalMinutes / 6) / 10} hours ·
-            seed {plan.seed}
+            {describeLoop({ ...plan, rounds: plan.rounds.length })} · about {formatMinutes(totalMinutes)} · seed{" "}
+            {plan.seed}
           </Text>
         }
         actions={start}

@@ -19,7 +19,11 @@ export function RoundClockDisplay({ state, round, minutes }: { state: LoopState;
   const used = Math.min(100, (clock.elapsed / (minutes * 60)) * 100);
   return (
     <Stack gap={4} miw={112} data-testid="round-clock">
-      <div role="timer" aria-label={`Round clock: ${describeClock(clock)}${clock.stopped ? ", stopped" : ""}`}>
+      <div
+        className={classes.clockLine}
+        role="timer"
+        aria-label={`Round clock: ${describeClock(clock)}${clock.stopped ? ", stopped" : ""}`}
+      >
         <Text component="span" className={classes.clock} data-overrun={clock.overrun}>
           {clock.overrun ? `+${formatDuration(clock.remaining)}` : formatDuration(clock.remaining)}
         </Text>{" "}

@@ -14,7 +14,13 @@ function answer(round: number, question: number, minutes: number, followUpMinute
     text: "An answer.",
     coach: { version: 1, vote: 3, score: 70, criteria: [], redFlags: [], principles: [] },
     answeredAt: at(minutes),
-    followUps: followUpMinutes.map((m) => ({ text: "Why?", depth: 1, source: "probe", answer: "Because.", askedAt: at(m) })),
+    followUps: followUpMinutes.map((m) => ({
+      text: "Why?",
+      depth: 1,
+      source: "probe",
+      answer: "Because.",
+      askedAt: at(m),
+    })),
   };
 }
 

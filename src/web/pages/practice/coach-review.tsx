@@ -4,6 +4,7 @@
  * criterion, flag and covered key point is a toggle that marks its evidence in the answer.
  */
 import { Alert, Badge, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import type { Ref } from "react";
 import type { CoachResult, Evidence } from "../../../core/coach/coach-result-schema.js";
 import type { QuestionDetail } from "../../../server/routes/questions/schema.js";
 import { Icon } from "../../components/icons.js";
@@ -79,12 +80,15 @@ export function CoachReview({
   selection,
   onSelect,
   headingOrder = 2,
+  verdictRef,
 }: {
   result: CoachResult;
   question: QuestionDetail;
   selection: EvidenceSelection | null;
   onSelect: (selection: EvidenceSelection | null) => void;
   headingOrder?: 2 | 3;
+  /** Focus lands here after a submit, so a screen reader reads the verdict first. */
+  verdictRef?: Ref<HTMLHeadingElement>;
 }) {
   const sub = (headingOrder + 1) as 3 | 4;
   const toggle = (kind: EvidenceSelection["kind"], id: string) =>
@@ -100,7 +104,7 @@ export function CoachReview({
   return (
     <Stack gap="lg" data-testid="coach-review">
       <Paper withBorder p="md" radius="md">
-        <Title order={headingOrder} size="h3" mb="sm">
+        <Title order={headingOrder} size="h3" mb="sm" ref={verdictRef} tabIndex={-1} data-testid="verdict-heading">
           The coach’s verdict
         </Title>
         <Verdict
@@ -200,7 +204,12 @@ export function CoachReview({
               />
             ))}
             {missed.map((point) => (
-              <div key={point.id} className={classes.checkRow} data-testid={`key-point-${point.id}`} data-status="missing">
+              <div
+                key={point.id}
+                className={classes.checkRow}
+                data-testid={`key-point-${point.id}`}
+                data-status="missing"
+              >
                 <StatusIcon status="missing" />
                 <span>
                   <Text span fw={600} size="sm" display="block">

@@ -88,7 +88,10 @@ export function Conversation({
       {turns.map((turn, index) => {
         const offset = offsets[index] ?? 0;
         const ranges = highlight.map((r) => ({ start: r.start - offset, end: r.end - offset }));
-        const meta = [`${wordCount(turn.answer)} words`, typeof turn.seconds === "number" ? formatDuration(turn.seconds) : ""]
+        const meta = [
+          `${wordCount(turn.answer)} words`,
+          typeof turn.seconds === "number" ? formatDuration(turn.seconds) : "",
+        ]
           .filter(Boolean)
           .join(", ");
         return (

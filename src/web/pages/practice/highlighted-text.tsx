@@ -19,7 +19,10 @@ export interface TextPiece {
 /** Cuts `text` into plain and marked pieces; ranges may overlap or spill past the ends. */
 export function splitByRanges(text: string, ranges: readonly TextRange[]): TextPiece[] {
   const clean = ranges
-    .map((r) => ({ start: Math.max(0, Math.min(text.length, r.start)), end: Math.max(0, Math.min(text.length, r.end)) }))
+    .map((r) => ({
+      start: Math.max(0, Math.min(text.length, r.start)),
+      end: Math.max(0, Math.min(text.length, r.end)),
+    }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
   const merged: TextRange[] = [];
@@ -51,7 +54,11 @@ export function HighlightedText({
   return (
     <p className={classes.answerText} data-testid={testId}>
       {splitByRanges(text, ranges).map((piece) =>
-        piece.marked ? <mark key={piece.start}>{piece.text}</mark> : <Fragment key={piece.start}>{piece.text}</Fragment>,
+        piece.marked ? (
+          <mark key={piece.start}>{piece.text}</mark>
+        ) : (
+          <Fragment key={piece.start}>{piece.text}</Fragment>
+        ),
       )}
     </p>
   );

@@ -9,10 +9,10 @@ import { ImportExportSection } from "./import-export-section.js";
 import { LoopPlanSection } from "./loop-plan-section.js";
 import { MatrixSection } from "./matrix-section.js";
 import { PrintCardsPage } from "./print-cards-page.js";
+import { StoriesLayout } from "./stories-layout.js";
 import { StoryBankSection } from "./story-bank-section.js";
 import { StoryEditPage, StoryNewPage } from "./story-form-page.js";
 import { StoryHistoryPage } from "./story-history-page.js";
-import { StoriesLayout } from "./stories-layout.js";
 
 export function StoriesPage() {
   return (

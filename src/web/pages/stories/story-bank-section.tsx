@@ -36,7 +36,7 @@ import { Icon } from "../../components/icons.js";
 import { ErrorBlock, LoadingBlock } from "../../components/query-state.js";
 import classes from "./stories.module.css";
 import { CoachCheck, QualityBadge, StoryPrinciples, StoryTags } from "./story-bits.js";
-import { BADGE_LABELS, formatSavedAt, plural } from "./story-labels.js";
+import { type BADGE_LABELS, formatSavedAt, plural } from "./story-labels.js";
 import { describeTellingTime, tellingTime } from "./story-telling-time.js";
 
 type SortKey = "created" | "edited" | "title" | "weakest";
@@ -255,7 +255,11 @@ export function StoryBankSection() {
   const archive = useArchiveStory();
 
   const shown = useMemo(
-    () => sortStories((stories.data?.stories ?? []).filter((s) => matches(s, search.trim(), principle)), sort),
+    () =>
+      sortStories(
+        (stories.data?.stories ?? []).filter((s) => matches(s, search.trim(), principle)),
+        sort,
+      ),
     [stories.data, search, principle, sort],
   );
   const all = stories.data?.stories ?? [];
@@ -336,7 +340,11 @@ export function StoryBankSection() {
       <Group justify="space-between" mb="sm" gap="xs">
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="bank-summary">
           {shown.length === all.length
-            ? plural(all.length, archived === "only" ? "archived story" : "story", archived === "only" ? "archived stories" : "stories")
+            ? plural(
+                all.length,
+                archived === "only" ? "archived story" : "story",
+                archived === "only" ? "archived stories" : "stories",
+              )
             : `${shown.length} of ${plural(all.length, "story", "stories")}`}
           {archived !== "only" && all.length > 0
             ? ` · ${byBadge("strong")} strong, ${byBadge("solid")} solid, ${byBadge("needs-work")} need work`
@@ -346,9 +354,7 @@ export function StoryBankSection() {
 
       {shown.length === 0 ? (
         <Paper withBorder p="xl" radius="md" ta="center">
-          <Text fw={600}>
-            {all.length === 0 ? "No archived stories." : "No story matches these filters."}
-          </Text>
+          <Text fw={600}>{all.length === 0 ? "No archived stories." : "No story matches these filters."}</Text>
         </Paper>
       ) : (
         <Stack gap="sm" component="ol" className={classes.plainList} data-stale={stories.isPlaceholderData}>

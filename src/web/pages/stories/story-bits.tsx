@@ -61,7 +61,13 @@ export function StoryPrinciples({ principles, linked = false }: { principles: St
                   {nameOf(id)}
                 </Badge>
               ) : (
-                <Badge key={id} variant={strength === "primary" ? "filled" : "outline"} color="indigo" size="sm" tt="none">
+                <Badge
+                  key={id}
+                  variant={strength === "primary" ? "filled" : "outline"}
+                  color="indigo"
+                  size="sm"
+                  tt="none"
+                >
                   {nameOf(id)}
                 </Badge>
               ),
@@ -152,9 +158,9 @@ export function CoachCheck({
   );
 }
 
-export function StoryLink({ id, title }: { id: string; title: string }) {
+export function StoryLink({ id, title, size = "sm" }: { id: string; title: string; size?: "sm" | "md" }) {
   return (
-    <Anchor component={Link} to={`/stories/${encodeURIComponent(id)}`} fw={600}>
+    <Anchor component={Link} to={`/stories/${encodeURIComponent(id)}`} fw={600} size={size}>
       {title}
     </Anchor>
   );

@@ -28,7 +28,6 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type ReactNode, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import { MAX_SPOKEN_SECONDS } from "../../../core/stories/story-schema.js";
 import { ApiError, type ApiProblem } from "../../api/client.js";
 import { usePrinciples } from "../../api/queries.js";
 import { type StoryWithCheck, useCreateStory, useStory, useUpdateStory } from "../../api/stories.js";
@@ -52,7 +51,7 @@ import {
   toUpdate,
 } from "./story-form.js";
 import { formatDuration, plural, STRENGTH_LABELS, STRENGTHS } from "./story-labels.js";
-import { countWords, tellingTime } from "./story-telling-time.js";
+import { countWords, MAX_SPOKEN_SECONDS, tellingTime } from "./story-telling-time.js";
 
 /** DOMAIN.md: an answer runs 2-3 minutes spoken, roughly 300-450 words. */
 const WORDS_MIN = 300;
@@ -151,7 +150,11 @@ function SavedCheck({ story }: { story: StoryWithCheck | undefined }) {
   );
 }
 
-function FormProblems({ error }: { error: { title: string; message: string; problems: ApiProblem[]; action?: ReactNode } }) {
+function FormProblems({
+  error,
+}: {
+  error: { title: string; message: string; problems: ApiProblem[]; action?: ReactNode };
+}) {
   return (
     <Alert color="red" variant="light" title={error.title} role="alert" icon={<Icon name="alert" />}>
       <Text size="sm">{error.message}</Text>
@@ -336,8 +339,8 @@ function StoryForm({ initial, story, saving, onSave, onReload }: StoryFormProps)
 
           <Fieldset legend="Principles" className={classes.fieldset}>
             <Text size="sm" c="dimmed" mb="sm">
-              Primary: the one or two principles this story is <em>the</em> answer for. Secondary: others it also
-              shows. Past four, the angle blurs.
+              Primary: the one or two principles this story is <em>the</em> answer for. Secondary: others it also shows.
+              Past four, the angle blurs.
             </Text>
             {form.errors.principles ? (
               <Text size="sm" c="red" mb="xs" role="alert">

@@ -292,7 +292,12 @@ function VersionCard({
           </Text>
         </div>
         {current ? null : (
-          <Button size="compact-sm" variant="light" onClick={() => onRestore(entry.version)} aria-describedby={headingId}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => onRestore(entry.version)}
+            aria-describedby={headingId}
+          >
             Restore this version
           </Button>
         )}
@@ -302,14 +307,7 @@ function VersionCard({
           <List.Item key={line}>{line}</List.Item>
         ))}
       </List>
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        mt="xs"
-        onClick={toggle}
-        aria-expanded={open}
-        aria-controls={bodyId}
-      >
+      <Button variant="subtle" size="compact-sm" mt="xs" onClick={toggle} aria-expanded={open} aria-controls={bodyId}>
         {open ? "Hide the changes" : first ? "Show what it started with" : "Show the changes"}
       </Button>
       <Collapse expanded={open} id={bodyId}>

@@ -54,8 +54,8 @@ async function planInput(db: Db, pack: ContentPack, today: string, completions: 
   const areas: Partial<Record<QuestionType, number[]>> = {};
   for (const attempt of attempts) {
     const primary = attempt.principleIds[0];
-    if (primary) (principles[primary] ??= []).push(attempt.vote);
-    (areas[attempt.questionType] ??= []).push(attempt.vote);
+    if (primary) principles[primary] = [...(principles[primary] ?? []), attempt.vote];
+    areas[attempt.questionType] = [...(areas[attempt.questionType] ?? []), attempt.vote];
   }
   const input: PlanInput = {
     today,

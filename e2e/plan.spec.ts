@@ -69,6 +69,7 @@ test("with no settings, the page asks for them and makes a plan within the hours
   await plan.goto();
   await expect(page.getByRole("heading", { name: "Make your plan" })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/plan-setup-1280.png", fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
 
   // Submitting empty says what is missing, next to each field.
   await plan.makePlan.click();
@@ -167,6 +168,7 @@ test("changing the interview date on the page re-plans and says why", async ({ p
   await expect(plan.replanNotice).toContainText("Re-planned because your interview date changed");
   await expect(plan.countdown).toHaveText("42 days to your interview");
   expect((await (await request.get("/api/settings")).json()).interviewDate).toBe(localDayFromToday(42));
+  expect(await axeViolations(page)).toEqual([]);
   // The notice stays until dismissed, even though later answers no longer carry the reason.
   await plan.replanNotice.getByRole("button", { name: "Dismiss" }).click();
   await expect(plan.replanNotice).toHaveCount(0);

@@ -190,10 +190,8 @@ test("a behavioural answer past three minutes shows the overrun indicator", asyn
 test("autosave keeps typing: close the tab mid-answer, reopen the drill, the text is back", async ({
   page,
   context,
-  request,
 }) => {
   const question = "bhv-ownership-01";
-  await request.delete(`/api/drafts/practice:${question}`);
   const practice = new PracticePage(page);
   await practice.gotoQuestion(question);
   const partial = "At my last company refunds for damaged deliveries went through three teams, and I decided to";
@@ -203,7 +201,7 @@ test("autosave keeps typing: close the tab mid-answer, reopen the drill, the tex
 
   const again = await context.newPage();
   const reopened = new PracticePage(again);
-  await reopened.gotoQuestion(question);
+  await reopened.gotoQuestion(question, { keepDrafts: true });
   await expect(reopened.answerBox).toHaveValue(partial);
   await expect(again.getByTestId("draft-restored")).toBeVisible();
 });

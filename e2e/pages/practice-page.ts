@@ -60,8 +60,17 @@ export class PracticePage {
     await expect(this.page.getByRole("heading", { name: "Choose a drill" })).toBeVisible();
   }
 
-  /** Opens the drill for one question and waits until the coach worker is ready. */
-  async gotoQuestion(id: string): Promise<void> {
+  /**
+   * Opens the drill for one question and waits until the coach worker is ready. Unless `keepDrafts`,
+   * any draft left by an earlier test is deleted first, so the drill starts at the beginning.
+   */
+  async gotoQuestion(id: string, { keepDrafts = false } = {}): Promise<void> {
+    if (!keepDrafts) {
+      for (const key of [`practice:${id}`, `practice:${id}:thread`]) {
+        const response = await this.page.request.delete(`/api/drafts/${key}`);
+        expect(response.status()).toBe(204);
+      }
+    }
     await this.page.goto(`/practice?question=${encodeURIComponent(id)}`);
     await expect(this.question).toBeVisible();
     await this.waitForCoach();

@@ -318,7 +318,8 @@ export function extractFeatures(
     // "I had two routes", "there were three options": alternatives counted out.
     if (countsOptions(tokens, c)) f.alternatives.push(span(c));
     // "so we will miss the goal", "we lost the launch date": a cost accepted with the choice.
-    if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && acceptsCost(tokens, c)) f.tradeoffs.push(span(c));
+    if (isActor(c.subject) && !c.negated && tense !== "hypothetical" && acceptsCost(tokens, c))
+      f.tradeoffs.push(span(c));
     // Giving something up is a decision and its trade-off at once: "I cut the receipt redesign".
     if (isActor(c.subject) && !c.negated && realOrProposed && sacrifices(tokens, c)) {
       f.decisions.push(span(c));
@@ -370,7 +371,12 @@ export function extractFeatures(
       } else if ((tense === "past" || tense === "none") && !c.negated && contributes(tokens, c)) {
         f.othersContributions.push(span(c));
       }
-    } else if (c.subject === "thing" && (tense === "past" || tense === "none") && !c.negated && contributes(tokens, c)) {
+    } else if (
+      c.subject === "thing" &&
+      (tense === "past" || tense === "none") &&
+      !c.negated &&
+      contributes(tokens, c)
+    ) {
       f.othersContributions.push(span(c));
     }
     // "Priya and I rewrote the parser": a colleague named next to the candidate as the subject.
@@ -435,7 +441,7 @@ export function extractFeatures(
         if (hypotheticalClause || BE_FORMS.has(tokens[m.first - 1]?.lower ?? "")) break;
         if (m.signal === "either" && !eitherOr(tokens, m.first)) break;
         // "a credit signal instead of a bureau score" in the set-up describes the product, not a choice.
-        if (COMPARISON_SIGNALS.has(m.signal) && sentence < setupEnd) break;
+        if (!proposal && COMPARISON_SIGNALS.has(m.signal) && sentence < setupEnd) break;
         if (OPTION_SIGNAL.test(m.signal) && deniesWeighing(tokens, clauseIndex, m.first)) f.deniedAlternatives.push(s);
         else if (!negated) f.alternatives.push(s);
         break;
@@ -443,7 +449,7 @@ export function extractFeatures(
       case "tradeoff":
         // "30% of sellers gave up" is churn in the set-up, not a cost the candidate accepted.
         if (/^giv|^gave/.test(m.signal) && clause !== undefined && !isActor(clause.subject)) break;
-        if (!negated && !hypotheticalClause && sentence >= Math.min(setupEnd, sentences.length - 1))
+        if (!negated && !hypotheticalClause && (proposal || sentence >= Math.min(setupEnd, sentences.length - 1)))
           f.tradeoffs.push(s);
         break;
       case "tradeoffIfDecision":
@@ -571,7 +577,8 @@ export function extractFeatures(
     if (!clause) continue;
     // In a story, what customers need is told as what happened: "customers are bad at designing
     // solutions" or "a customer would churn" is opinion. A proposal is all present and future.
-    const told = proposal || clause.tense === "past" || clause.tense === "none" || (!pastStory && clause.tense === "present");
+    const told =
+      proposal || clause.tense === "past" || clause.tense === "none" || (!pastStory && clause.tense === "present");
     // The clause may end before the need does: "residents were, you know, constantly getting locked out".
     const nextClause = clauses[clause.index + 1];
     const need =
@@ -694,12 +701,25 @@ function statesOutcome(tokens: TextToken[], c: Clause): boolean {
   if (COMPLETION_VERBS.has(c.verbLemma)) return true;
   // "11 of the 14 action items were done", "the staffing model got redone".
   if (c.passive && c.subject === "thing") return true;
-  for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 4); k++) if (OUTCOME_COMPARATIVES.has(tokens[k]!.lower)) return true;
+  for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 4); k++)
+    if (OUTCOME_COMPARATIVES.has(tokens[k]!.lower)) return true;
   return false;
 }
 
 /** Verbs that state where a measure stood: "adoption was 19%", "churn came in at 2%", "it settled at 4%". */
-const END_STATE_VERBS = new Set(["be", "sit", "stand", "stay", "remain", "hold", "end", "finish", "land", "come", "settle"]);
+const END_STATE_VERBS = new Set([
+  "be",
+  "sit",
+  "stand",
+  "stay",
+  "remain",
+  "hold",
+  "end",
+  "finish",
+  "land",
+  "come",
+  "settle",
+]);
 const COMPARISON_BEFORE = new Set(["from", "against", "versus", "vs", "than", "of", "to", "baseline"]);
 
 function isMeasure(n: NumberMention): boolean {
@@ -950,7 +970,8 @@ function contributes(tokens: TextToken[], c: Clause): boolean {
     if (!WORK_NOUNS.has(t.lower)) continue;
     for (let j = k - 1; j >= Math.max(c.first, k - 3); j--) {
       const owner = tokens[j]!.lower;
-      if (owner === "their" || owner === "his" || owner === "her" || (owner === "'s" && c.owner === "agent")) return true;
+      if (owner === "their" || owner === "his" || owner === "her" || (owner === "'s" && c.owner === "agent"))
+        return true;
     }
   }
   return false;
@@ -1183,7 +1204,8 @@ function isDuty(tokens: TextToken[], c: Clause): boolean {
       const t = tokens[k]!;
       if (DUTY_WORDS.has(t.lower) && (t.lower !== "one" || tokens[k - 1]?.lower === "the")) return true;
       // "I was running the weekly ops review": an ongoing activity.
-      if (t.pos === "VERB" && t.lower.endsWith("ing") && k === c.verb + 1) return DUTY_VERBS.has(t.lemma) || t.lemma === "run";
+      if (t.pos === "VERB" && t.lower.endsWith("ing") && k === c.verb + 1)
+        return DUTY_VERBS.has(t.lemma) || t.lemma === "run";
     }
     return false;
   }
@@ -1344,7 +1366,8 @@ const CLAIM_VERBS = new Set(["drive", "do", "build", "own", "run", "lead", "make
 /** Comparison words that only weigh options when the candidate is choosing. */
 const COMPARISON_SIGNALS = new Set(["instead", "instead of", "rather than", "versus", "vs", "vs."]);
 /** Alternative cues that name options (not comparison words or verbs of weighing). */
-const OPTION_SIGNAL = /^(alternative\*|option\*|other approach\*|another approach|plan b|other route\*|the other path)$/;
+const OPTION_SIGNAL =
+  /^(alternative\*|option\*|other approach\*|another approach|plan b|other route\*|the other path)$/;
 const NOT_EITHER_OR = new Set(["direction", "way", "side", "case", "end", "one"]);
 
 /** "either X or Y" — not "in either direction". */
@@ -1437,7 +1460,8 @@ const COMMITMENT_NOUNS = new Set([
 function acceptsCost(tokens: TextToken[], c: Clause): boolean {
   if (!COST_VERBS.has(c.verbLemma)) return false;
   if (c.verbLemma === "give" && tokens[c.verb + 1]?.lower !== "up") return false;
-  for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 6); k++) if (COMMITMENT_NOUNS.has(tokens[k]!.lower)) return true;
+  for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 6); k++)
+    if (COMMITMENT_NOUNS.has(tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -317,7 +317,8 @@ function mainBefore(tokens: TextToken[], clauses: Clause[], sentence: number): C
     if (c.sentence !== sentence) return undefined;
     if (c.subjectImplied && c.subject === "none") continue;
     let k = c.first;
-    while (k < c.last && (tokens[k]!.kind === "punct" || tokens[k]!.kind === "space" || tokens[k]!.pos === "CCONJ")) k++;
+    while (k < c.last && (tokens[k]!.kind === "punct" || tokens[k]!.kind === "space" || tokens[k]!.pos === "CCONJ"))
+      k++;
     if (!SUBORDINATORS.has(tokens[k]?.lower ?? "")) return c;
   }
   return undefined;

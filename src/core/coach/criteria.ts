@@ -202,7 +202,11 @@ function situation(ctx: AnalysisContext, redFlags: RedFlagResult[]): Draft {
       spans: story,
       advice: `Context is set, but it is ${percent(share)} of the answer; keep it under 20% and move to your actions sooner.`,
     };
-  return { status: "met", spans: story, advice: "Context is set; keep it to two sentences so your actions get the time." };
+  return {
+    status: "met",
+    spans: story,
+    advice: "Context is set; keep it to two sentences so your actions get the time.",
+  };
 }
 
 /** A sentence that states what was the case: a past clause, not a hypothetical or a habit of the candidate. */
@@ -240,7 +244,12 @@ function task(ctx: AnalysisContext): Draft {
   // An implied task: a problem stated early, then the candidate acting on it.
   const early = Math.max(2, Math.ceil(ctx.doc.sentences.length * 0.4));
   const problems = f.problems.filter((p) => p.sentence < early);
-  if (stated.length > 0 || labelled.length > 0 || targets.length > 0 || (problems.length > 0 && f.iActions.length > 0)) {
+  if (
+    stated.length > 0 ||
+    labelled.length > 0 ||
+    targets.length > 0 ||
+    (problems.length > 0 && f.iActions.length > 0)
+  ) {
     return {
       status: "partial",
       spans: [...stated, ...labelled, ...targets.map((n) => clauseSpanOf(ctx, n.first)), ...problems],
@@ -264,8 +273,7 @@ function action(ctx: AnalysisContext): Draft {
     return {
       status: "partial",
       spans: f.duties,
-      advice:
-        "These are your standing duties, not steps: pick one occasion and walk through what you did, in order.",
+      advice: "These are your standing duties, not steps: pick one occasion and walk through what you did, in order.",
     };
   if (own >= 3 && (share >= 0.3 || own >= 5))
     return {
@@ -466,7 +474,8 @@ function judgment(ctx: AnalysisContext): Draft {
     return {
       status: "missing",
       spans: [],
-      advice: "A list of responsibilities shows no judgement: tell one decision, the options you weighed and the trade-off.",
+      advice:
+        "A list of responsibilities shows no judgement: tell one decision, the options you weighed and the trade-off.",
     };
   if ((decided && (weighed || gaveUp)) || (weighed && gaveUp)) {
     return {
@@ -774,7 +783,8 @@ function deniedPremise(ctx: AnalysisContext): Span[] {
     if (c.tense === "hypothetical" || c.tense === "future" || c.tense === "counterfactual") continue;
     const stem = contentStem(c.verbLemma);
     if (!stem || !stems.has(stem)) continue;
-    if (c.negated && !c.subjectNegative) denied.push({ span: { start: c.start, end: c.end, sentence: c.sentence }, stem });
+    if (c.negated && !c.subjectNegative)
+      denied.push({ span: { start: c.start, end: c.end, sentence: c.sentence }, stem });
     else affirmed.add(stem);
   }
   return denied.filter((d) => !affirmed.has(d.stem)).map((d) => d.span);
@@ -813,19 +823,24 @@ function handWaves(
   const opening = first ? [first] : [];
   if (ctx.words < 60) {
     if (ctx.numbers.length === 0 && specificity(ctx).status === "missing")
-      return { spans: opening, advice: "Nothing here can be checked: give one real example with its names and numbers." };
+      return {
+        spans: opening,
+        advice: "Nothing here can be checked: give one real example with its names and numbers.",
+      };
     return undefined;
   }
   if (isResponsibilityList(ctx))
     return {
       spans: f.duties,
-      advice: "This lists what you were responsible for, not what you did: tell one occasion, your steps, and what changed.",
+      advice:
+        "This lists what you were responsible for, not what you did: tell one occasion, your steps, and what changed.",
     };
   if (ctx.functional) {
     if (judgment(ctx).status === "missing" && f.rationale.length === 0)
       return {
         spans: opening,
-        advice: "The answer names parts but not why: give the reason, the option you rejected, and a number for each key choice.",
+        advice:
+          "The answer names parts but not why: give the reason, the option you rejected, and a number for each key choice.",
       };
     return undefined;
   }

@@ -184,6 +184,7 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
     // Cheap gate: digits, "v2", a currency sign, or a number word.
     const c = token.lower.charCodeAt(0);
     if (!((c >= 48 && c <= 57) || c === 118 || token.kind === "symbol" || NUMBER_WORDS.has(token.lower))) continue;
+    if (isListMarker(doc, i)) continue;
     let first = i;
     let last = i + 1;
     let isVersion = false;
@@ -274,6 +275,17 @@ export function extractNumbers(doc: TextDoc, clauses: ClauseIndex): NumberMentio
   pairFromTo(doc, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
+}
+
+/** "1." or "2)" opening a line: a list item's number, not a quantity. */
+function isListMarker(doc: TextDoc, i: number): boolean {
+  const token = doc.tokens[i]!;
+  if (!/^\d{1,2}$/.test(token.value)) return false;
+  const next = doc.tokens[i + 1];
+  if (!next || (next.value !== "." && next.value !== ")") || next.start !== token.end) return false;
+  let k = token.start - 1;
+  while (k >= 0 && (doc.text[k] === " " || doc.text[k] === "\t")) k--;
+  return k < 0 || doc.text[k] === "\n";
 }
 
 /** Number words count only when they quantify something ("eight engineers", "two weeks"), not "one of". */

@@ -38,14 +38,24 @@ export function principleModel(principles: readonly Principle[]): PrincipleModel
   const termFrequencies = new Map<string, Map<string, number>>();
   const documentFrequency = new Map<string, number>();
   for (const p of principles) {
-    const prose = [p.name, p.summary, ...p.listenFor, ...p.redFlags, ...p.probes.map((probe) => probe.text)].join(" ");
+    // The summary says what the principle is about, so it counts twice; the level descriptions
+    // add the scope words (org, multi-team, long-term) questions use.
+    const prose = [
+      p.name,
+      p.summary,
+      p.summary,
+      ...p.listenFor,
+      ...p.redFlags,
+      ...p.probes.map((probe) => probe.text),
+      ...Object.values(p.levels ?? {}),
+    ].join(" ");
     const counts = new Map<string, number>();
     for (const word of plainWords(prose)) {
       const stems = contentStems([word]);
       for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
     }
     for (const signal of p.signals) {
-      for (const s of contentStems(plainWords(signal.replaceAll("*", "")))) counts.set(s, (counts.get(s) ?? 0) + 2);
+      for (const s of contentStems(plainWords(signal.replaceAll("*", "")))) counts.set(s, (counts.get(s) ?? 0) + 1);
     }
     termFrequencies.set(p.id, counts);
     for (const s of counts.keys()) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
@@ -224,9 +234,11 @@ export interface QuestionPrinciple {
  * own prose (tf-idf over the principles). Scores are relative: the best scores 1 when evidence
  * is clear, lower when the question is generic.
  */
-export function classifyQuestion(text: string, principles: readonly Principle[]): QuestionPrinciple[] {
-  if (typeof text !== "string" || principles.length === 0) return [];
-  const model = principleModel(principles);
+/** Weight of the prose similarity against the signal matches when classifying a question. */
+const SIMILARITY_WEIGHT = 6;
+
+/** Raw evidence per principle that a question text is about it: signals plus prose similarity. */
+function questionEvidence(text: string, model: PrincipleModel): Map<string, number> {
   const doc = readText(text.slice(0, 4000));
   const raw = new Map<string, number>();
   const seen = new Set<string>();
@@ -244,8 +256,46 @@ export function classifyQuestion(text: string, principles: readonly Principle[])
     if (!weights) continue;
     let similarity = 0;
     for (const s of stems) similarity += weights.get(s) ?? 0;
-    raw.set(id, (raw.get(id) ?? 0) + 4 * similarity);
+    raw.set(id, (raw.get(id) ?? 0) + SIMILARITY_WEIGHT * similarity);
   }
+  return raw;
+}
+
+const baselines = new WeakMap<readonly Principle[], Map<string, number>>();
+
+/**
+ * How much evidence each principle collects from questions that are not about it: the mean over
+ * the other principles' probe questions. Principles with common words ("customer", "deliver",
+ * "result") score on almost any question; subtracting this baseline keeps them from winning by
+ * default. Computed once per principle set from the principles' own probes.
+ */
+function questionBaselines(principles: readonly Principle[], model: PrincipleModel): Map<string, number> {
+  const cached = baselines.get(principles);
+  if (cached) return cached;
+  const sums = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const p of principles) {
+    for (const probe of p.probes ?? []) {
+      const raw = questionEvidence(probe.text, model);
+      for (const id of model.ids) {
+        if (id === p.id) continue;
+        sums.set(id, (sums.get(id) ?? 0) + (raw.get(id) ?? 0));
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<string, number>();
+  for (const id of model.ids) out.set(id, (sums.get(id) ?? 0) / Math.max(1, counts.get(id) ?? 0));
+  baselines.set(principles, out);
+  return out;
+}
+
+export function classifyQuestion(text: string, principles: readonly Principle[]): QuestionPrinciple[] {
+  if (typeof text !== "string" || principles.length === 0) return [];
+  const model = principleModel(principles);
+  const raw = questionEvidence(text, model);
+  const baseline = questionBaselines(principles, model);
+  for (const [id, v] of raw) if (v > 0) raw.set(id, v - (baseline.get(id) ?? 0));
   const ranked = [...raw.entries()]
     .filter(([, v]) => v > 0)
     .sort((a, b) => b[1] - a[1] || model.ids.indexOf(a[0]) - model.ids.indexOf(b[0]));

@@ -123,8 +123,7 @@ export function scoreAnswer(input: ScoreInput): Pick<CoachResult, "score" | "vot
   if (flag("team-credit-taken")) cap(2, "Takes the team's credit");
   if (redFlags.length > 0) cap(3, "A Strong Hire has no red flags");
   const dismissive = flag("too-short") || flag("off-topic") || flag("disowning");
-  const substance =
-    (input.words ?? 0) >= SUBSTANCE_WORDS && (status("action") !== "missing" || flag("hypothetical"));
+  const substance = (input.words ?? 0) >= SUBSTANCE_WORDS && (status("action") !== "missing" || flag("hypothetical"));
   if (vote === 1 && !dismissive && substance) {
     vote = 2;
     score = Math.max(score, VOTE_AT[0]);

@@ -4,7 +4,9 @@
  * key-point coverage. Any one can carry a relevant answer (a disagreement story need not repeat
  * the word "manager"), so the off-topic flag needs all three to be weak.
  */
+import { contentStem } from "../text/word-stem.js";
 import type { KeyPointResult, PrincipleResult } from "./coach-result-schema.js";
+import { CONCEPTS } from "./lexicon.js";
 
 export interface TopicFit {
   relevance: number;
@@ -31,6 +33,26 @@ export interface TopicInput {
   workWords: number;
 }
 
+/** A question word matched only through its concept counts this much of a direct match. */
+const CONCEPT_MATCH = 0.8;
+/** Stem → the concepts it belongs to. */
+const CONCEPT_OF = new Map<string, string[]>();
+for (const [id, words] of Object.entries(CONCEPTS)) {
+  for (const word of words.split(/\s+/)) {
+    const s = contentStem(word);
+    if (!s) continue;
+    const list = CONCEPT_OF.get(s) ?? [];
+    if (!list.includes(id)) list.push(id);
+    CONCEPT_OF.set(s, list);
+  }
+}
+
+function conceptsOf(stems: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const s of stems) for (const c of CONCEPT_OF.get(s) ?? []) out.add(c);
+  return out;
+}
+
 /** An answer with fewer distinct work words than this is not about work at all. */
 const MIN_WORK_WORDS = 3;
 
@@ -49,6 +71,7 @@ export function topicFit(input: TopicInput): TopicFit {
   let sharedWeight = 0;
   let totalWeight = 0;
   let maxWeight = 0;
+  const answerConcepts = conceptsOf(answerStems);
   for (const s of questionStems) {
     const w = distinctiveness(s, input);
     totalWeight += w;
@@ -56,6 +79,10 @@ export function topicFit(input: TopicInput): TopicFit {
     if (answerStems.has(s)) {
       shared.push(s);
       sharedWeight += w;
+    } else if ((CONCEPT_OF.get(s) ?? []).some((c) => answerConcepts.has(c))) {
+      // The same idea in other words ("dropped" asked, "declines doubled" answered).
+      shared.push(s);
+      sharedWeight += CONCEPT_MATCH * w;
     }
   }
   // Long design prompts carry many words; a few distinctive ones shared is already a sign of fit.

@@ -104,10 +104,14 @@ export const planKeys = {
   reviews: ["plan", "reviews"] as const,
 };
 
+/**
+ * Practice on other pages ticks tasks and grades review cards without telling this cache, so
+ * the plan and the queue are fetched afresh on every visit.
+ */
 export const usePlan = (today: string) =>
-  useQuery({ queryKey: planKeys.view(today), queryFn: () => planApi.plan(today) });
+  useQuery({ queryKey: planKeys.view(today), queryFn: () => planApi.plan(today), staleTime: 0 });
 
-export const useReviews = () => useQuery({ queryKey: planKeys.reviews, queryFn: planApi.reviews });
+export const useReviews = () => useQuery({ queryKey: planKeys.reviews, queryFn: planApi.reviews, staleTime: 0 });
 
 /** The tick shows at once; if the server refuses, it goes back and the error is shown. */
 export function useSetTaskDone(today: string) {

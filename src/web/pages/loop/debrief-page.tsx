@@ -27,6 +27,7 @@ import { DebriefHeatmap } from "./debrief-heatmap.js";
 import classes from "./loop.module.css";
 import { describeLoop, formatDateTime, plural } from "./loop-labels.js";
 import { BackToLoops, LoopNotFound, VoteChip } from "./loop-parts.js";
+import { useLightSchemeWhilePrinting } from "./use-light-print.js";
 
 function quoteSource(quote: Quote): string {
   const where = `round ${quote.round + 1}, question ${quote.question + 1}`;
@@ -93,43 +94,40 @@ function VotesTable({ debrief }: { debrief: LoopDebrief }) {
       <Title order={2} id="votes-heading" mb="sm">
         Votes
       </Title>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className={classes.tableScroll} tabIndex={0} aria-label="Votes table">
-        <Table verticalSpacing="sm" data-testid="votes" miw={520}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Round</Table.Th>
-              <Table.Th scope="col">Interviewer</Table.Th>
-              <Table.Th scope="col">Owned</Table.Th>
-              <Table.Th scope="col">Vote</Table.Th>
+      <Table verticalSpacing="sm" data-testid="votes" className={classes.votes}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Interviewer</Table.Th>
+            <Table.Th scope="col" data-owned>
+              Owned
+            </Table.Th>
+            <Table.Th scope="col">Vote</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {debrief.interviewers.map((interviewer) => (
+            <Table.Tr key={interviewer.round}>
+              <Table.Th scope="row" fw={600}>
+                Round {interviewer.round + 1} · {interviewer.persona.name}
+                <Text size="xs" c="dimmed" fw={400}>
+                  Answered {interviewer.answered} of {interviewer.asked}
+                </Text>
+              </Table.Th>
+              <Table.Td data-owned>
+                <Text size="sm">
+                  {interviewer.principles.map((p) => p.name).join(", ")}
+                  {interviewer.functionalArea
+                    ? ` + ${QUESTION_TYPE_LABELS[interviewer.functionalArea].toLowerCase()}`
+                    : ""}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <VoteChip vote={interviewer.vote} label={interviewer.voteName} />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {debrief.interviewers.map((interviewer) => (
-              <Table.Tr key={interviewer.round}>
-                <Table.Td>{interviewer.round + 1}</Table.Td>
-                <Table.Th scope="row" fw={600}>
-                  {interviewer.persona.name}
-                  <Text size="xs" c="dimmed">
-                    Answered {interviewer.answered} of {interviewer.asked}
-                  </Text>
-                </Table.Th>
-                <Table.Td>
-                  <Text size="sm">
-                    {interviewer.principles.map((p) => p.name).join(", ")}
-                    {interviewer.functionalArea
-                      ? ` + ${QUESTION_TYPE_LABELS[interviewer.functionalArea].toLowerCase()}`
-                      : ""}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <VoteChip vote={interviewer.vote} label={interviewer.voteName} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </section>
+          ))}
+        </Table.Tbody>
+      </Table>
     </section>
   );
 }
@@ -216,41 +214,38 @@ function Calibration({ calibration }: { calibration: LevelCalibration }) {
             ({VERDICT_TEXT[calibration.verdict]})
           </Text>
         </Text>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-        <section className={classes.tableScroll} tabIndex={0} aria-label="Level by dimension">
-          <Table verticalSpacing="sm" miw={520}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Dimension</Table.Th>
-                <Table.Th scope="col">Reached</Table.Th>
-                <Table.Th scope="col">Best evidence</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {calibration.dimensions.map((dimension) => {
-                const best = dimension.evidence[0];
-                return (
-                  <Table.Tr key={dimension.dimension}>
-                    <Table.Th scope="row">{dimension.name}</Table.Th>
-                    <Table.Td>{dimension.level ?? "No evidence"}</Table.Td>
-                    <Table.Td>
-                      {best ? (
-                        <>
-                          <Text size="sm">{best.signal}</Text>
-                          <QuoteBlock quote={best.quote} />
-                        </>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          Nothing in your answers showed this.
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </section>
+        <dl className={classes.dimensions}>
+          {calibration.dimensions.map((dimension) => {
+            const best = dimension.evidence[0];
+            return (
+              <div key={dimension.dimension} className={classes.dimension}>
+                <dt>
+                  <Text fw={600} size="sm">
+                    {dimension.name}
+                  </Text>
+                </dt>
+                <dd>
+                  <Text size="sm" fw={600}>
+                    {dimension.level ? `Reached ${dimension.level}` : "No evidence"}
+                    {best ? (
+                      <Text span size="sm" fw={400} c="dimmed">
+                        {" "}
+                        · {best.signal}
+                      </Text>
+                    ) : null}
+                  </Text>
+                  {best ? (
+                    <QuoteBlock quote={best.quote} />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      Nothing in your answers showed this.
+                    </Text>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
         {calibration.toRaise.length > 0 ? (
           <>
             <Title order={3} mt="md" mb="xs">
@@ -353,6 +348,7 @@ function InterviewerSection({ interviewer }: { interviewer: InterviewerFeedback 
 }
 
 function DebriefReport({ view, debrief }: { view: LoopView; debrief: LoopDebrief }) {
+  useLightSchemeWhilePrinting();
   const stories = useLoopStories();
   const titles = new Map((stories.data?.stories ?? []).map((story) => [story.id, story.title]));
   const storyTitle = (id: string) => titles.get(id) ?? "A story from your bank";

@@ -18,7 +18,7 @@ export function RoundClockDisplay({ state, round, minutes }: { state: LoopState;
   const clock = roundClock(state, round, minutes, now);
   const used = Math.min(100, (clock.elapsed / (minutes * 60)) * 100);
   return (
-    <Stack gap={4} miw={112} data-testid="round-clock">
+    <Stack gap={4} data-testid="round-clock">
       <div
         className={classes.clockLine}
         role="timer"
@@ -26,8 +26,8 @@ export function RoundClockDisplay({ state, round, minutes }: { state: LoopState;
       >
         <Text component="span" className={classes.clock} data-overrun={clock.overrun}>
           {clock.overrun ? `+${formatDuration(clock.remaining)}` : formatDuration(clock.remaining)}
-        </Text>{" "}
-        <Text component="span" size="xs" c="dimmed">
+        </Text>
+        <Text component="span" size="xs" c="dimmed" className={classes.clockSuffix}>
           {clock.overrun ? "over time" : clock.stopped ? "paused" : `of ${minutes} min`}
         </Text>
       </div>
@@ -36,7 +36,7 @@ export function RoundClockDisplay({ state, round, minutes }: { state: LoopState;
         size="sm"
         color={clock.overrun ? "red" : "indigo"}
         aria-hidden="true"
-        styles={{ root: { maxWidth: 160 } }}
+        className={classes.clockProgress}
       />
     </Stack>
   );

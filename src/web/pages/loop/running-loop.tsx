@@ -6,7 +6,7 @@
  * Every step goes to the server first and the page shows what comes back, so a reload, a
  * closed browser or a second tab always continues from the stored state.
  */
-import { Alert, Button, Card, Group, Modal, Paper, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Alert, Button, Card, Group, List, Modal, Paper, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Fragment, useEffect, useMemo, useRef, useState } from "react";
 import type { LoopRound, LoopState, LoopWarning } from "../../../core/loop/index.js";
@@ -14,8 +14,8 @@ import type { PlanSlot } from "../../../core/stories/loop-plan.js";
 import { type LoopAction, type LoopView, useLoopStep, useLoopStories } from "../../api/loops.js";
 import { Icon } from "../../components/icons.js";
 import { PageHeader } from "../../components/page-header.js";
-import { PrincipleBadges } from "../../components/principle-badges.js";
 import { QUESTION_TYPE_LABELS } from "../../lib/labels.js";
+import { usePrincipleNames } from "../../lib/use-principle-names.js";
 import { AnswerForm, FollowUpForm } from "./answer-forms.js";
 import { AnsweredExchange, FollowUpLabel, InterviewerTurn, QuestionLabel, SkippedNote } from "./conversation.js";
 import classes from "./loop.module.css";
@@ -26,6 +26,7 @@ import { RoundStories } from "./plan-preview.js";
 import { RoundClockDisplay } from "./round-clock-display.js";
 
 function RoundAside({ round, state, slots }: { round: LoopRound; state: LoopState; slots: PlanSlot[] }) {
+  const nameOf = usePrincipleNames();
   return (
     <Stack gap="md">
       <Card withBorder padding="md" radius="md" component="section" aria-labelledby="this-round-heading">
@@ -35,9 +36,11 @@ function RoundAside({ round, state, slots }: { round: LoopRound; state: LoopStat
         <Text size="sm" fw={600} mb={4}>
           {round.persona.name} owns
         </Text>
-        <Group gap={6} mb="sm">
-          <PrincipleBadges ids={round.principles} linked={false} size="sm" />
-        </Group>
+        <List size="sm" spacing={2} mb="sm">
+          {round.principles.map((id) => (
+            <List.Item key={id}>{nameOf(id)}</List.Item>
+          ))}
+        </List>
         {round.functionalArea ? (
           <Text size="sm" mb="sm">
             Functional exercise: {QUESTION_TYPE_LABELS[round.functionalArea].toLowerCase()}

@@ -63,6 +63,7 @@ export function DroppedWork({ dropped, droppedHours }: { dropped: DroppedTask[];
               variant="subtle"
               size="compact-sm"
               w="fit-content"
+              ml={-8}
               onClick={() => setShowAll((value) => !value)}
               aria-expanded={showAll}
             >

@@ -179,7 +179,7 @@ function Notices({ plan, notices }: { plan: Plan; notices: ReturnType<typeof use
           <Text size="sm">
             {replan}{" "}
             {plan.dropped.length > 0 ? (
-              <Anchor href="#dropped-heading" size="sm">
+              <Anchor href="#dropped-heading" size="sm" underline="always">
                 {`${plural(plan.dropped.length, "task")} left out`}
               </Anchor>
             ) : (
@@ -231,14 +231,16 @@ function PlanBody({ view, today, saved }: { view: PlanView; today: string; saved
         title="Plan"
         description="Your preparation to the interview, week by week, within the hours you have."
         actions={
-          <Button
-            variant={editing ? "light" : "default"}
-            leftSection={<Icon name="settings" size={18} />}
-            onClick={edit.toggle}
-            aria-expanded={editing}
-          >
-            Change date or hours
-          </Button>
+          passed ? undefined : (
+            <Button
+              variant={editing ? "light" : "default"}
+              leftSection={<Icon name="settings" size={18} />}
+              onClick={edit.toggle}
+              aria-expanded={editing}
+            >
+              Change date or hours
+            </Button>
+          )
         }
       />
       <Stack gap="xl">
@@ -270,7 +272,7 @@ function PlanBody({ view, today, saved }: { view: PlanView; today: string; saved
         ) : null}
         <Notices plan={plan} notices={notices} />
         {setDone.isError ? (
-          <ErrorBlock error={setDone.error} title="The tick was not saved" onRetry={() => setDone.reset()} />
+          <ErrorBlock error={setDone.error} title="The tick was not saved" />
         ) : null}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" className={classes.top}>
           <Stack gap="lg">

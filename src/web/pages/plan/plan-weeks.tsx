@@ -72,6 +72,7 @@ function TaskRow({ task, today, toggle }: { task: PlanTask; today: string; toggl
         color="teal"
         size="md"
         className={classes.taskCheck}
+        classNames={{ input: classes.checkInput }}
       />
       <div className={classes.taskBody}>
         <Anchor component={Link} to={link.to} className={classes.taskTitle} data-done={task.done}>

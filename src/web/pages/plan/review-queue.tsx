@@ -80,6 +80,7 @@ export function ReviewQueue() {
                   variant="subtle"
                   size="compact-sm"
                   w="fit-content"
+                  ml={-8}
                   onClick={() => setShowAll((value) => !value)}
                   aria-expanded={showAll}
                 >

@@ -28,7 +28,6 @@ import { QueryState } from "../../components/query-state.js";
 import classes from "./stories.module.css";
 import { StoryLink } from "./story-bits.js";
 import {
-  BADGE_COLORS,
   BADGE_LABELS,
   COVERAGE_COLORS,
   COVERAGE_LABELS,
@@ -224,17 +223,14 @@ function MatrixTable({ data, badges }: { data: StoryMatrixResponse; badges: Map<
                     {story.quality === undefined ? (
                       "–"
                     ) : (
-                      <Text
-                        span
-                        size="xs"
-                        fw={700}
-                        c={badge ? `${BADGE_COLORS[badge]}.8` : undefined}
+                      <span
                         className={classes.qualityNumber}
+                        data-badge={badge}
                         title={badge ? BADGE_LABELS[badge] : undefined}
                       >
                         {Math.round(story.quality * 100)}
                         <VisuallyHidden>%{badge ? `, ${BADGE_LABELS[badge]}` : ""}</VisuallyHidden>
-                      </Text>
+                      </span>
                     )}
                   </td>
                 );
@@ -317,29 +313,29 @@ function GapCard({ gap }: { gap: CoverageGap }) {
           ))}
         </List>
       ) : null}
-      {gap.suggestions.length > SHOWN_SUGGESTIONS ? (
-        <Button
-          variant="subtle"
-          size="compact-xs"
-          mt={4}
-          onClick={() => setAll((v) => !v)}
-          aria-expanded={all}
-          aria-controls={listId}
+      <Group gap="md" mt="xs" align="center">
+        {gap.suggestions.length > SHOWN_SUGGESTIONS ? (
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            onClick={() => setAll((v) => !v)}
+            aria-expanded={all}
+            aria-controls={listId}
+          >
+            {all ? "Show fewer" : `Show ${plural(hidden, "more story", "more stories")}`}
+          </Button>
+        ) : null}
+        <Anchor
+          component={Link}
+          to={`/stories/new?principle=${gap.principle}`}
+          size="sm"
+          display="inline-flex"
+          className={classes.iconLink}
         >
-          {all ? "Show fewer" : `Show ${plural(hidden, "more story", "more stories")}`}
-        </Button>
-      ) : null}
-      <Anchor
-        component={Link}
-        to={`/stories/new?principle=${gap.principle}`}
-        size="sm"
-        mt="xs"
-        display="inline-flex"
-        className={classes.iconLink}
-      >
-        <Icon name="plus" size={14} />
-        Write a story for {gap.name}
-      </Anchor>
+          <Icon name="plus" size={14} />
+          Write a story for {gap.name}
+        </Anchor>
+      </Group>
     </Paper>
   );
 }

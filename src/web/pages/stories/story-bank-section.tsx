@@ -296,7 +296,7 @@ export function StoryBankSection() {
           <TextInput
             type="search"
             label="Search"
-            placeholder="Words in the title, STAR or tags"
+            placeholder="Title, STAR or tag"
             leftSection={<Icon name="search" size={16} />}
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}

@@ -121,7 +121,7 @@ export function CoachCheck({
         </List>
       ) : null}
       <div>
-        <Title order={headingOrder} size="h5" mb={4}>
+        <Title order={headingOrder} fz="sm" mb={4}>
           Principles the text shows
         </Title>
         {check.evidenced.length > 0 ? (
@@ -139,7 +139,7 @@ export function CoachCheck({
         )}
       </div>
       <div>
-        <Title order={headingOrder} size="h5" mb={4}>
+        <Title order={headingOrder} fz="sm" mb={4}>
           Coach’s tips
         </Title>
         {check.tips.length > 0 ? (

@@ -255,7 +255,7 @@ function StoryForm({ initial, story, saving, onSave, onReload }: StoryFormProps)
             {...form.getInputProps("title")}
           />
 
-          <Fieldset legend="STAR" variant="unstyled" className={classes.fieldset}>
+          <Fieldset legend="STAR" className={classes.fieldset}>
             <Stack gap="md">
               <Textarea
                 label="Situation"
@@ -401,35 +401,37 @@ function StoryForm({ initial, story, saving, onSave, onReload }: StoryFormProps)
             </Stack>
           </Fieldset>
 
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TagsInput
-              label="Tags"
-              description="Press Enter after each."
-              placeholder="e.g. launch"
-              splitChars={[",", ";", "|"]}
-              maxTags={20}
-              clearable
-              {...form.getInputProps("tags")}
-            />
-            <Select
-              label="Role"
-              description="The role it best fits."
-              placeholder="Any role"
-              data={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-              clearable
-              {...form.getInputProps("role")}
-            />
-            <Select
-              label="Level"
-              description="The scope it shows."
-              placeholder="Any level"
-              data={LEVELS.map((level) => ({ value: level, label: level }))}
-              clearable
-              {...form.getInputProps("level")}
-            />
-          </SimpleGrid>
+          <Fieldset legend="Tags, role and level" className={classes.fieldset}>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <TagsInput
+                label="Tags"
+                description="Press Enter after each."
+                placeholder="e.g. launch"
+                splitChars={[",", ";", "|"]}
+                maxTags={20}
+                clearable
+                {...form.getInputProps("tags")}
+              />
+              <Select
+                label="Role"
+                description="The role it best fits."
+                placeholder="Any role"
+                data={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+                clearable
+                {...form.getInputProps("role")}
+              />
+              <Select
+                label="Level"
+                description="The scope it shows."
+                placeholder="Any level"
+                data={LEVELS.map((level) => ({ value: level, label: level }))}
+                clearable
+                {...form.getInputProps("level")}
+              />
+            </SimpleGrid>
+          </Fieldset>
 
-          <Fieldset legend="For the follow-ups" variant="unstyled" className={classes.fieldset}>
+          <Fieldset legend="For the follow-ups" className={classes.fieldset}>
             <Stack gap="md">
               <Textarea
                 label="Judgement calls"

@@ -163,8 +163,12 @@ test("a two-round loop: story reuse flagged, pause and reload, Bar Raiser depth,
   await expect(loop.pausedPanel).toHaveCount(0);
   for (let level = 1; level <= 4; level++) {
     await expect(loop.followUpQuestion).toContainText(`follow-up ${level}`);
-    await loop.reply(`Level ${level}: the data was the weekly conversion dashboard and two customer interviews.`);
+    // Markup in an answer is shown as the text it is, never run.
+    await loop.reply(
+      `Level ${level}: the data was the <b>weekly</b> dashboard <img src=x onerror=alert(1)> and interviews.`,
+    );
   }
+  await expect(loop.conversation.locator("img, b")).toHaveCount(0);
   await expect(loop.followUpQuestion).toHaveCount(0);
   await expect(loop.questionDone).toContainText("That is as deep as the Bar Raiser goes");
 

@@ -118,8 +118,9 @@ export const loopKeys = {
 
 export const useLoops = () => useQuery({ queryKey: loopKeys.list, queryFn: loopApi.list });
 
+/** Always read fresh on opening: another tab may have moved the loop on. */
 export const useLoop = (id: string) =>
-  useQuery({ queryKey: loopKeys.detail(id), queryFn: () => loopApi.get(id), retry: false });
+  useQuery({ queryKey: loopKeys.detail(id), queryFn: () => loopApi.get(id), retry: false, staleTime: 0 });
 
 /** A finished loop's debrief never changes, so it is fetched once. */
 export const useLoopDebrief = (id: string, enabled = true) =>

@@ -95,6 +95,37 @@ function queryString(params: Record<string, string | number | boolean | undefine
   return text ? `?${text}` : "";
 }
 
+/**
+ * Which draft keys this browser has saved. GET /api/drafts/:key answers 404 when there is no
+ * draft, and the browser logs every 404 as a console error; asking only for drafts this browser
+ * wrote keeps a clean console on every drill that has none. Without storage, every drill asks.
+ */
+const KNOWN_DRAFTS_KEY = "barraiser:practice-drafts";
+/** More drafts than any user keeps open; the oldest are forgotten first. */
+const MAX_KNOWN_DRAFTS = 300;
+
+function knownDrafts(): string[] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(KNOWN_DRAFTS_KEY) ?? "[]");
+    return Array.isArray(parsed) ? parsed.filter((k): k is string => typeof k === "string") : [];
+  } catch {
+    // Storage switched off or unreadable: fall back to asking the server every time.
+    return undefined;
+  }
+}
+
+function rememberDraft(key: string, present: boolean): void {
+  const known = knownDrafts();
+  if (!known) return;
+  const next = known.filter((k) => k !== key);
+  if (present) next.push(key);
+  try {
+    window.localStorage.setItem(KNOWN_DRAFTS_KEY, JSON.stringify(next.slice(-MAX_KNOWN_DRAFTS)));
+  } catch {
+    // Full storage: the next drill asks the server, which is still correct.
+  }
+}
+
 /** Draft keys are lowercase and at most 120 characters (see the drafts route schema). */
 export function draftKey(...parts: string[]): string | undefined {
   const key = parts.join(":").toLowerCase();
@@ -117,17 +148,28 @@ export const practiceApi = {
 
   /** The saved draft, or undefined when there is none. */
   draft: async (key: string): Promise<DraftResponse | undefined> => {
+    const known = knownDrafts();
+    if (known && !known.includes(key)) return undefined;
     try {
       return await request<DraftResponse>("GET", `/api/drafts/${encodeURIComponent(key)}`);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return undefined;
+      if (error instanceof ApiError && error.status === 404) {
+        rememberDraft(key, false);
+        return undefined;
+      }
       throw error;
     }
   },
   /** `keepalive` lets the save made while the page closes outlive the page (bodies up to 64 KB). */
-  saveDraft: (key: string, text: string, keepalive = false) =>
-    request<DraftResponse>("PUT", `/api/drafts/${encodeURIComponent(key)}`, { text }, keepalive),
-  deleteDraft: (key: string) => request<void>("DELETE", `/api/drafts/${encodeURIComponent(key)}`),
+  saveDraft: (key: string, text: string, keepalive = false) => {
+    // Remembered before the request: a save sent as the page closes never sees its answer.
+    rememberDraft(key, true);
+    return request<DraftResponse>("PUT", `/api/drafts/${encodeURIComponent(key)}`, { text }, keepalive);
+  },
+  deleteDraft: async (key: string) => {
+    await request<void>("DELETE", `/api/drafts/${encodeURIComponent(key)}`);
+    rememberDraft(key, false);
+  },
 };
 
 export const practiceKeys = {

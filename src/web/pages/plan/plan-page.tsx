@@ -179,7 +179,7 @@ function Notices({ plan, notices }: { plan: Plan; notices: ReturnType<typeof use
           <Text size="sm">
             {replan}{" "}
             {plan.dropped.length > 0 ? (
-              <Anchor href="#dropped-heading" size="sm" underline="always">
+              <Anchor href="#dropped-heading" size="sm" underline="always" c="inherit" fw={600}>
                 {`${plural(plan.dropped.length, "task")} left out`}
               </Anchor>
             ) : (
@@ -271,9 +271,7 @@ function PlanBody({ view, today, saved }: { view: PlanView; today: string; saved
           </Card>
         ) : null}
         <Notices plan={plan} notices={notices} />
-        {setDone.isError ? (
-          <ErrorBlock error={setDone.error} title="The tick was not saved" />
-        ) : null}
+        {setDone.isError ? <ErrorBlock error={setDone.error} title="The tick was not saved" /> : null}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" className={classes.top}>
           <Stack gap="lg">
             <CountdownCard plan={plan} totals={totals} today={today} />

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import type { Plan, PlanTask, WeekTotals } from "../../api/plan.js";
 import { Icon } from "../../components/icons.js";
+import { KindBadge } from "./kind-badge.js";
 import classes from "./plan.module.css";
 import {
   daysFrom,
@@ -79,9 +80,7 @@ function TaskRow({ task, today, toggle }: { task: PlanTask; today: string; toggl
           {task.title}
         </Anchor>
         <Group gap={6} mt={4} className={classes.taskMeta}>
-          <Badge size="xs" variant="light" color={TASK_KIND_COLORS[task.kind]} tt="none">
-            {TASK_KIND_LABELS[task.kind]}
-          </Badge>
+          <KindBadge color={TASK_KIND_COLORS[task.kind]}>{TASK_KIND_LABELS[task.kind]}</KindBadge>
           <Text span size="xs" c="dimmed">
             {task.done && task.hoursDone !== null
               ? `${formatHours(task.hoursDone)} done`
@@ -92,11 +91,7 @@ function TaskRow({ task, today, toggle }: { task: PlanTask; today: string; toggl
               {`${Math.round(task.progressMinutes)} of ${plannedMinutes} min practised`}
             </Text>
           ) : null}
-          {overdue ? (
-            <Badge size="xs" color="red" variant="light" tt="none">
-              Overdue
-            </Badge>
-          ) : null}
+          {overdue ? <KindBadge color="red">Overdue</KindBadge> : null}
         </Group>
       </div>
     </li>

@@ -3,11 +3,12 @@
  * to do and where. Weak answers come back as question cards that open in Practice. When nothing
  * is due, it says when the next card is.
  */
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { type DueReviewCard, useReviews } from "../../api/plan.js";
 import { QueryState } from "../../components/query-state.js";
+import { KindBadge } from "./kind-badge.js";
 import classes from "./plan.module.css";
 import { plural, REVIEW_KIND_COLORS, REVIEW_KIND_LABELS, reviewLink } from "./plan-labels.js";
 
@@ -28,14 +29,8 @@ function ReviewItem({ card }: { card: DueReviewCard }) {
   return (
     <li className={classes.review} data-testid="review-card" data-kind={card.kind}>
       <Group gap={6} mb={4}>
-        <Badge size="xs" variant="light" color={REVIEW_KIND_COLORS[card.kind]} tt="none">
-          {REVIEW_KIND_LABELS[card.kind]}
-        </Badge>
-        {card.lastVote !== null && card.lastVote <= 2 ? (
-          <Badge size="xs" variant="light" color="red" tt="none">
-            Weak last time
-          </Badge>
-        ) : null}
+        <KindBadge color={REVIEW_KIND_COLORS[card.kind]}>{REVIEW_KIND_LABELS[card.kind]}</KindBadge>
+        {card.lastVote !== null && card.lastVote <= 2 ? <KindBadge color="red">Weak last time</KindBadge> : null}
       </Group>
       <Text size="sm" fw={600} className={classes.reviewTitle}>
         {card.title}

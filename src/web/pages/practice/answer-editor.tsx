@@ -7,6 +7,7 @@ import { Button, Group, Kbd, Text, Textarea } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { forwardRef, type ReactNode, useState } from "react";
 import type { CoachClient } from "./coach-client.js";
+import classes from "./practice.module.css";
 import { modKeyLabel } from "./practice-labels.js";
 import { type Autosave, describeSaveStatus } from "./use-autosave.js";
 
@@ -102,9 +103,9 @@ export const AnswerEditor = forwardRef<HTMLTextAreaElement, AnswerEditorProps>(f
             onClick={submit}
             loading={busy}
             rightSection={
-              <Text span size="xs" aria-hidden="true" style={{ opacity: 0.85 }}>
+              <span className={classes.kbdHint} aria-hidden="true">
                 {mod}+Enter
-              </Text>
+              </span>
             }
             aria-keyshortcuts="Control+Enter Meta+Enter"
           >

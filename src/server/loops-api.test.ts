@@ -75,6 +75,8 @@ describe("mock loops", () => {
     expect(body.debrief.storyReuse).toHaveLength(1);
     expect(body.debrief.interviewers).toHaveLength(2);
     expect(body.debrief.nextSteps.length).toBeGreaterThan(0);
+    const history = await server.request("/api/loops");
+    expect(history.body.loops.find((l: { id: string }) => l.id === id).decision).toEqual(body.debrief.decision);
     const md = await server.request(`/api/loops/${id}/debrief?format=md`);
     expect(md.headers.get("content-type")).toContain("text/markdown");
   });

@@ -123,6 +123,8 @@ export function loopRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags: ["loops"], summary: "Every loop, newest first, with its decision when finished" } },
       async () => {
         const loops = await listLoops(db());
+        const index = await deps.content.questionIndex(db());
+        const content = { principles: pack.principles, process: pack.process, questions: index.all() };
         return {
           loops: loops.map((l) => ({
             id: l.id,
@@ -131,6 +133,7 @@ export function loopRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             kind: l.state.plan.kind,
             rounds: l.state.plan.rounds.length,
             status: l.state.status,
+            decision: l.state.status === "finished" ? buildDebrief(l.state, content).decision : undefined,
             createdAt: l.createdAt.toISOString(),
             updatedAt: l.updatedAt.toISOString(),
           })),

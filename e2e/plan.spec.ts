@@ -168,7 +168,12 @@ test("changing the interview date on the page re-plans and says why", async ({ p
   await expect(plan.replanNotice).toContainText("Re-planned because your interview date changed");
   await expect(plan.countdown).toHaveText("42 days to your interview");
   expect((await (await request.get("/api/settings")).json()).interviewDate).toBe(localDayFromToday(42));
+  // A longer runway fits every kind of task: check each kind's colours in both schemes.
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", "dark");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "light" });
   // The notice stays until dismissed, even though later answers no longer carry the reason.
   await plan.replanNotice.getByRole("button", { name: "Dismiss" }).click();
   await expect(plan.replanNotice).toHaveCount(0);

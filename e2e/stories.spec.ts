@@ -85,7 +85,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(" "))
+        .map((n) => `${n.target.join(" ")} ${n.any[0]?.message ?? ""}`)
         .slice(0, 3)
         .join(" | ")}`,
   );
@@ -224,7 +224,7 @@ test("imports a CSV through a preview: the bad row is reported by line and colum
   const importer = stories.importer;
   const m = marker();
   const csv = [
-    "Title,Situation,Action,Result,LPs,Level,Notes",
+    "Title,Situation,Action,Result,LPs,Level,Interviewer feedback",
     `${m} Good one,Checkout was slow,"I profiled it, then cached the lookup",p99 fell 60%,"Dive Deep; Ownership",L6,ask about the cache TTL`,
     `${m} Bad level,Context,Action,Result,Ownership,L9,`,
     `${m} Good two,Sellers churned,I interviewed twenty sellers,Churn fell 3 points,Customer Obsession,,`,
@@ -241,13 +241,13 @@ test("imports a CSV through a preview: the bad row is reported by line and colum
   const bad = importer.problemRow(importer.errors, 3);
   await expect(bad).toContainText("Level (6)");
   await expect(bad).toContainText('"L9" is not a level');
-  await expect(importer.warnings).toContainText("Notes (7)");
+  await expect(importer.warnings).toContainText("Interviewer feedback (7)");
   await expect(importer.warnings).toContainText("not mapped");
   await expect(importer.rowTitles).toHaveText([`${m} Good one`, `${m} Good two`]);
   await expect(importer.confirm).toHaveText("Import 2 stories");
   expect((await titlesInBank(request)).filter((t) => t.startsWith(m))).toEqual([]);
 
-  // Mapping the Notes column clears its warning.
+  // Mapping that column clears its warning.
   await expect(importer.mapping(7)).toHaveValue("Do not import");
   await importer.mapColumn(7, "Deep-dive notes");
   await expect(importer.warnings).toHaveCount(0);
@@ -425,24 +425,38 @@ test("plans a loop of two interviewers with two principles each: a story and a b
   await expect(plan.rows).toHaveCount(2);
   await plan.setInterviewer(1, "Hiring manager", ["Think Big", "Earn Trust"]);
   await plan.setInterviewer(2, "Bar Raiser", ["Invent and Simplify", "Bias for Action"]);
+  const planned = page.waitForResponse((r) => r.url().endsWith("/api/stories/plan"));
   await plan.submit.click();
+  const response = await (await planned).json();
 
   await expect(plan.result).toBeVisible();
   await expect(plan.summary).toContainText("4 principles to answer");
   await expect(plan.summary).toContainText(/solved in (under 1|\d+) ms/);
   await expect(plan.result.getByTestId("plan-interviewer")).toHaveCount(2);
-  for (const [interviewer, principles] of [
-    ["Hiring manager", ["Think Big", "Earn Trust"]],
-    ["Bar Raiser", ["Invent and Simplify", "Bias for Action"]],
-  ] as const) {
-    for (const principle of principles) {
-      const slot = plan.slot(interviewer, principle);
-      await expect(slot).toHaveCount(1);
-      // The story told is one written for that principle (this run's, or an earlier run's).
-      await expect(slot.getByRole("link").first()).toHaveText(new RegExp(`^Loop zq[a-z]+: ${principle}$`));
-      await expect(slot).toContainText("Backup");
-      await expect(slot.getByTestId("slot-uncovered")).toHaveCount(0);
-    }
+  expect(response.slots).toHaveLength(4);
+  const { stories: bank } = await (await request.get("/api/stories")).json();
+  const byId = new Map<string, { principles: { id: string; strength: Strength }[] }>(
+    bank.map((s: { id: string }) => [s.id, s]),
+  );
+  const told = new Set<string>();
+  for (const slot of response.slots as {
+    interviewerName: string;
+    principle: string;
+    principleName: string;
+    primary: { storyId: string; title: string } | null;
+    backup: { title: string } | null;
+  }[]) {
+    // Every principle has a story written for it, so none is uncovered and none is told twice.
+    expect(slot.primary, slot.principleName).not.toBeNull();
+    const primary = slot.primary!;
+    expect(byId.get(primary.storyId)?.principles).toContainEqual({ id: slot.principle, strength: "primary" });
+    expect(told.has(primary.storyId)).toBe(false);
+    told.add(primary.storyId);
+    const view = plan.slot(slot.interviewerName, slot.principleName);
+    await expect(view).toHaveCount(1);
+    await expect(view.getByRole("link").first()).toHaveText(primary.title);
+    await expect(view).toContainText(slot.backup ? slot.backup.title : "No other story is free for this.");
+    await expect(view.getByTestId("slot-reuse")).toHaveCount(0);
   }
   expect(errors).toEqual([]);
 });

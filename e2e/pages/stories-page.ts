@@ -65,7 +65,7 @@ export class StoryForm {
     this.action = page.getByRole("textbox", { name: "Action" });
     this.result = page.getByRole("textbox", { name: "Result" });
     this.judgementCalls = page.getByRole("textbox", { name: "Judgement calls" });
-    this.tags = page.getByRole("textbox", { name: "Tags" });
+    this.tags = page.getByRole("combobox", { name: "Tags" });
     this.save = page.getByRole("button", { name: /^Save (story|changes)$/ });
     this.estimate = page.getByTestId("telling-estimate");
     this.coachCheck = page.getByRole("region", { name: "Coach’s check" });

@@ -16,12 +16,15 @@ import { findFillers, spokenSeconds } from "./delivery.js";
 import { buildFollowUps, pickFollowUps } from "./follow-ups.js";
 import { FUNCTIONAL_PREFIX, type FunctionalCues, findFunctionalCues, functionalSignals } from "./functional-cues.js";
 import { coverKeyPoints, KEY_POINT_PREFIX, keyPointSignals } from "./key-points.js";
-import { WORK_WORDS } from "./lexicon.js";
+import * as lexicon from "./lexicon.js";
 import { extractNumbers } from "./numbers.js";
 import { classifyQuestion, combinedSignals, principleModel, rankAnswerPrinciples } from "./principles.js";
 import { scoreAnswer } from "./score.js";
 import { segmentStar } from "./star-segments.js";
 import { topicFit } from "./topic-fit.js";
+
+/** Read once (module bindings can be accessor calls under some loaders). */
+const { WORK_WORDS } = lexicon;
 
 /** DESIGN.md caps an answer at 20,000 characters; longer input is read up to the cap. */
 export const MAX_ANSWER_CHARS = 20_000;

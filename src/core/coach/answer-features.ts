@@ -8,7 +8,15 @@
 import { type CompiledSignals, compileSignals, matchSignals, type SignalMatch } from "../text/signal-matcher.js";
 import type { TextDoc, TextToken } from "../text/text-doc.js";
 import { type Clause, type ClauseIndex, isNegatedAt } from "./clauses.js";
-import {
+import * as lexicon from "./lexicon.js";
+import type { NumberMention } from "./numbers.js";
+import * as numbers from "./numbers.js";
+
+/**
+ * Word lists read once: module bindings can be accessor calls under some loaders, and these sets
+ * are consulted for every token.
+ */
+const {
   AGENT_NOUNS,
   CHANGE_VERBS,
   CUE_GROUPS,
@@ -20,8 +28,8 @@ import {
   NEGATIVE_EVALUATION,
   STATIVE_VERBS,
   VAGUE_PHRASES,
-} from "./lexicon.js";
-import { type NumberMention, WEAK_CHANGE_VERBS } from "./numbers.js";
+} = lexicon;
+const { WEAK_CHANGE_VERBS } = numbers;
 
 export interface Span {
   start: number;

@@ -6,7 +6,13 @@
  * long phrase lists.
  */
 import type { TextDoc, TextToken } from "../text/text-doc.js";
-import { AGENT_NOUNS, CUSTOMER_NOUNS } from "./lexicon.js";
+import * as lexicon from "./lexicon.js";
+
+/**
+ * Word lists read once: module bindings can be accessor calls under some loaders, and these sets
+ * are consulted for every token.
+ */
+const { AGENT_NOUNS, CUSTOMER_NOUNS } = lexicon;
 
 export type SubjectKind = "i" | "we" | "you" | "agent" | "customer" | "thing" | "none";
 export type Tense = "past" | "present" | "habitual" | "future" | "hypothetical" | "counterfactual" | "modal" | "none";

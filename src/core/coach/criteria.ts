@@ -882,16 +882,17 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
     );
   }
   // Under the too-short limit there is too little to tell what the answer is about.
+  let denied: Span[] = [];
   if (ctx.topic && ctx.words >= TOO_SHORT_WORDS && ctx.topic.relevance < OFF_TOPIC_BELOW) {
     add(
       "off-topic",
       whole.length ? [doc.sentences[0]!] : [],
       "The answer does not address the question: answer what was asked, with a story about exactly that.",
     );
-  } else if (ctx.topic && ctx.words >= TOO_SHORT_WORDS && deniedPremise(ctx).length > 0) {
+  } else if (ctx.topic && ctx.words >= TOO_SHORT_WORDS && (denied = deniedPremise(ctx)).length > 0) {
     add(
       "off-topic",
-      deniedPremise(ctx),
+      denied,
       "You say the thing the question asks about did not happen: choose a story where it did, and tell that one.",
     );
   } else if (ctx.topic && wrongStory(ctx)) {

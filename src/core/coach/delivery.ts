@@ -4,7 +4,10 @@
  * "I like the idea" and "tools like Jira" are not fillers while "we, like, shipped it" is.
  */
 import type { TextDoc, TextToken } from "../text/text-doc.js";
-import { SPOKEN_FILLERS } from "./lexicon.js";
+import * as lexicon from "./lexicon.js";
+
+/** Read once (module bindings can be accessor calls under some loaders). */
+const { SPOKEN_FILLERS } = lexicon;
 
 /**
  * Conversational English runs at about 150 words per minute (interview coaches and speech

@@ -54,8 +54,7 @@ export function readableSpan(doc: TextDoc, clauses: ClauseIndex, span: CharSpan)
   let from = Math.min(start, clause.start);
   let to = Math.max(end, clause.end);
   // Join neighbouring clauses of the same sentence while the quote is a fragment.
-  const words = () => wordsIn(doc, clauses.clauses[first]!.first, clauses.clauses[last]!.last);
-  while (words() < MIN_WORDS) {
+  while (wordsIn(doc, clauses.clauses[first]!.first, clauses.clauses[last]!.last) < MIN_WORDS) {
     const next = clauses.clauses[last + 1];
     const previous = clauses.clauses[first - 1];
     if (next && next.sentence === clause.sentence && next.end - from <= MAX_QUOTE_CHARS) {

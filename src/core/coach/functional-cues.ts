@@ -7,7 +7,10 @@ import { type CompiledSignals, compileSignals, matchSignals, type SignalMatch } 
 import type { TextDoc } from "../text/text-doc.js";
 import type { Span } from "./answer-features.js";
 import { type ClauseIndex, isNegatedAt } from "./clauses.js";
-import { STATIVE_VERBS } from "./lexicon.js";
+import * as lexicon from "./lexicon.js";
+
+/** Read once (module bindings can be accessor calls under some loaders). */
+const { STATIVE_VERBS } = lexicon;
 
 export interface FunctionalCues {
   assumptions: Span[];

@@ -854,15 +854,22 @@ export const WORK_WORDS = set(`
  * counts a question word as present when the answer uses another word of the same concept.
  */
 export const CONCEPTS: Record<string, string> = {
-  decrease: "drop dropped fall fell decline declined decrease decreased dip dipped plummet plunge shrink sink slump lose lost loss down lower reduce reduced cut slash",
-  increase: "rise rose grow grew growth increase increased jump jumped spike spiked surge climb double doubled triple up higher boost",
-  metric: "metric metrics kpi kpis rate rates number numbers conversion revenue churn retention latency usage adoption measure dashboard",
-  money: "money cost costs budget budgets spend spending expense expenses cheap cheaper expensive price pricing dollars savings save saved funding fund bill",
+  decrease:
+    "drop dropped fall fell decline declined decrease decreased dip dipped plummet plunge shrink sink slump lose lost loss down lower reduce reduced cut slash",
+  increase:
+    "rise rose grow grew growth increase increased jump jumped spike spiked surge climb double doubled triple up higher boost",
+  metric:
+    "metric metrics kpi kpis rate rates number numbers conversion revenue churn retention latency usage adoption measure dashboard",
+  money:
+    "money cost costs budget budgets spend spending expense expenses cheap cheaper expensive price pricing dollars savings save saved funding fund bill",
   speed: "fast quick quickly urgent urgency hours days immediately speed rapid deadline asap",
-  disagree: "disagree disagreed disagreement object objected argue argued pushback challenge challenged dispute conflict oppose opposed dissent",
-  develop: "develop developing coach coached coaching mentor mentored mentoring grow feedback promote promoted promotion career growth teach taught",
+  disagree:
+    "disagree disagreed disagreement object objected argue argued pushback challenge challenged dispute conflict oppose opposed dissent",
+  develop:
+    "develop developing coach coached coaching mentor mentored mentoring grow feedback promote promoted promotion career growth teach taught",
   hire: "hire hired hiring interview interviewed candidate candidates recruit recruited recruiting offer onboard",
-  customer: "customer customers user users client clients shopper shoppers seller sellers buyer buyers member members subscriber subscribers",
+  customer:
+    "customer customers user users client clients shopper shoppers seller sellers buyer buyers member members subscriber subscribers",
   quality: "quality bar standard standards defect defects bug bugs polish excellence",
   failure: "fail failed failure mistake mistakes error errors wrong setback missed miss",
   data: "data analysis analytics query queries sql logs numbers dashboard evidence",

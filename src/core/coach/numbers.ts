@@ -5,7 +5,10 @@
  */
 import type { TextDoc, TextToken } from "../text/text-doc.js";
 import type { Clause, ClauseIndex } from "./clauses.js";
-import {
+import * as lexicon from "./lexicon.js";
+
+/** Word lists read once (module bindings can be accessor calls under some loaders). */
+const {
   ACHIEVE_VERBS,
   CHANGE_NOUNS,
   CHANGE_VERBS,
@@ -17,7 +20,7 @@ import {
   PEOPLE_UNITS,
   SCALE_WORDS,
   TIME_UNITS,
-} from "./lexicon.js";
+} = lexicon;
 
 export type NumberRole = "outcome" | "baseline" | "target" | "year" | "team-size" | "duration" | "version" | "count";
 
@@ -452,10 +455,9 @@ function classifyRole(doc: TextDoc, clauses: ClauseIndex, m: NumberMention): Num
     ? clause.verbLemmas.some((l) => CHANGE_VERBS.has(l) && (!WEAK_CHANGE_VERBS.has(l) || isMetricUnit))
     : false;
   // "I owned the cost target: bring the bill under $110,000": the target named just before a colon.
-  const introduced = clause ? clauseAfterColon(tokens, clauses, clause) : [];
-  const targetBefore = [...introduced, ...before].some(
-    (t) => TARGET_WORDS.has(t.lower) || NEED_TARGET_WORDS.has(t.lower),
-  );
+  const isTargetWord = (t: TextToken) => TARGET_WORDS.has(t.lower) || NEED_TARGET_WORDS.has(t.lower);
+  const targetBefore =
+    before.some(isTargetWord) || (clause !== undefined && introducedBy(tokens, clauses, clause, isTargetWord));
   const achieved = clause
     ? clause.verbLemmas.some((l) => ACHIEVE_VERBS.has(l)) && (clause.tense === "past" || clause.tense === "none")
     : false;
@@ -529,14 +531,20 @@ function firstWordOf(tokens: TextToken[], clause: Clause): string {
   return "";
 }
 
-/** The tokens of the previous clause when it ends with a colon and introduces this one. */
-function clauseAfterColon(tokens: TextToken[], clauses: ClauseIndex, clause: Clause): TextToken[] {
+/** Does the previous clause end with a colon introducing this one, and hold a token that passes `test`? */
+function introducedBy(
+  tokens: TextToken[],
+  clauses: ClauseIndex,
+  clause: Clause,
+  test: (t: TextToken) => boolean,
+): boolean {
   const previous = clauses.clauses[clause.index - 1];
-  if (!previous || previous.sentence !== clause.sentence) return [];
+  if (!previous || previous.sentence !== clause.sentence) return false;
   let k = clause.first - 1;
   while (k >= previous.first && tokens[k]!.kind === "space") k--;
-  if (tokens[k]?.lower !== ":" && tokens[clause.first]?.lower !== ":") return [];
-  return tokens.slice(previous.first, previous.last);
+  if (tokens[k]?.lower !== ":" && tokens[clause.first]?.lower !== ":") return false;
+  for (let i = previous.first; i < previous.last; i++) if (test(tokens[i]!)) return true;
+  return false;
 }
 
 function prevWord(tokens: TextToken[], i: number, k: number): number {

@@ -6,7 +6,10 @@
  */
 import { contentStem } from "../text/word-stem.js";
 import type { KeyPointResult, PrincipleResult } from "./coach-result-schema.js";
-import { CONCEPTS } from "./lexicon.js";
+import * as lexicon from "./lexicon.js";
+
+/** Read once (module bindings can be accessor calls under some loaders). */
+const { CONCEPTS } = lexicon;
 
 export interface TopicFit {
   relevance: number;

@@ -126,6 +126,14 @@ export function DrillSession({
   const answerBox = useRef<HTMLTextAreaElement>(null);
   const followUpBox = useRef<HTMLTextAreaElement>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
+  /** Where focus goes once the next render is on screen: the verdict after a submit, the box after a follow-up. */
+  const focusNext = useRef<"verdict" | "follow-up" | null>(null);
+  useEffect(() => {
+    if (focusNext.current === "verdict" && reviewHeading.current) reviewHeading.current.focus();
+    else if (focusNext.current === "follow-up" && followUpBox.current) followUpBox.current.focus();
+    else return;
+    focusNext.current = null;
+  });
 
   const stage = turns.length === 0 ? "answering" : "follow-ups";
   const followUpsAnswered = Math.max(0, turns.length - 1);
@@ -192,7 +200,7 @@ export function DrillSession({
         } satisfies SessionDraft),
       );
       void sessionSave.flush();
-      requestAnimationFrame(() => reviewHeading.current?.focus());
+      focusNext.current = "verdict";
     } catch (cause) {
       setStoppedAt(undefined);
       setError(cause instanceof Error ? cause.message : "The coach could not read the answer.");
@@ -214,7 +222,7 @@ export function DrillSession({
       setAsking(next);
       setAskedAt(Date.now());
       sessionSave.update(sessionJson({ turns, asking: next, pending: followUpTextRef.current }));
-      requestAnimationFrame(() => followUpBox.current?.focus());
+      focusNext.current = "follow-up";
     },
     [reading, followUpsAnswered, sessionSave, sessionJson, turns],
   );
@@ -526,7 +534,6 @@ export function DrillSession({
                 loading={saveAttempt.isPending}
                 disabled={busy}
                 data-testid="save-attempt"
-                color="teal"
               >
                 Save attempt
               </Button>

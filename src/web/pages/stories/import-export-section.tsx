@@ -7,7 +7,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   FileInput,
@@ -30,6 +29,7 @@ import { storyExportUrl, useImportStories, usePreviewCsv, useStories } from "../
 import { Icon } from "../../components/icons.js";
 import { usePrincipleNames } from "../../lib/use-principle-names.js";
 import classes from "./stories.module.css";
+import { ToneBadge } from "./story-bits.js";
 import { CSV_FIELD_LABELS, CSV_FIELD_TARGETS, plural } from "./story-labels.js";
 
 /** The API's cap on a CSV (schema.ts MAX_CSV_BYTES): refused here before it is sent. */
@@ -236,9 +236,9 @@ function RowsTable({ preview, existingTitles }: { preview: CsvPreview; existingT
                       {story.title}
                     </Text>
                     {existingTitles.has(story.title) ? (
-                      <Badge size="xs" color="orange" variant="light" tt="none">
+                      <ToneBadge tone="orange" size="xs">
                         A story with this title is already in your bank
-                      </Badge>
+                      </ToneBadge>
                     ) : null}
                   </Table.Td>
                   <Table.Td>

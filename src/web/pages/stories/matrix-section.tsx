@@ -7,7 +7,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   List,
@@ -26,7 +25,7 @@ import { type StoryMatrixResponse, useStories, useStoryMatrix } from "../../api/
 import { Icon } from "../../components/icons.js";
 import { QueryState } from "../../components/query-state.js";
 import classes from "./stories.module.css";
-import { StoryLink } from "./story-bits.js";
+import { StoryLink, ToneBadge } from "./story-bits.js";
 import {
   BADGE_LABELS,
   COVERAGE_COLORS,
@@ -281,9 +280,9 @@ function GapCard({ gap }: { gap: CoverageGap }) {
         <Title order={3} size="h4">
           {gap.name}
         </Title>
-        <Badge color={COVERAGE_COLORS[gap.status]} variant="light" tt="none">
+        <ToneBadge tone={COVERAGE_COLORS[gap.status]}>
           {COVERAGE_LABELS[gap.status]} · needs {gap.needed} more
-        </Badge>
+        </ToneBadge>
       </Group>
       <Text size="sm">{gap.advice}</Text>
       {gap.suggestions.length > 0 ? (
@@ -292,13 +291,13 @@ function GapCard({ gap }: { gap: CoverageGap }) {
             <List.Item key={s.storyId}>
               <Group gap={6} wrap="wrap">
                 <StoryLink id={s.storyId} title={s.title} />
-                <Badge size="xs" variant="outline" color={s.action === "strengthen" ? "indigo" : "grape"} tt="none">
+                <ToneBadge size="xs" variant="outline" tone={s.action === "strengthen" ? "indigo" : "grape"}>
                   {s.action === "strengthen" ? "Strengthen" : "Re-angle"}
-                </Badge>
+                </ToneBadge>
                 {s.overused ? (
-                  <Badge size="xs" variant="light" color="orange" tt="none">
+                  <ToneBadge size="xs" tone="orange">
                     Already over-used
-                  </Badge>
+                  </ToneBadge>
                 ) : null}
               </Group>
               <Text size="sm" c="dimmed">
@@ -386,9 +385,7 @@ function Overlap({ data }: { data: StoryMatrixResponse }) {
             {data.nearDuplicates.map((pair) => (
               <Paper key={`${pair.a}|${pair.b}`} withBorder p="sm" radius="md">
                 <Group gap={6} wrap="wrap">
-                  <Badge color="orange" variant="light" tt="none">
-                    Merge? {percent(pair.similarity)} alike
-                  </Badge>
+                  <ToneBadge tone="orange">Merge? {percent(pair.similarity)} alike</ToneBadge>
                 </Group>
                 <Text size="sm" mt={6}>
                   <StoryLink id={pair.a} title={titleOf(pair.a)} /> and{" "}

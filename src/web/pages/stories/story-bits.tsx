@@ -1,5 +1,6 @@
 /** Small pieces every story view shares: the quality badge, the principle mapping, the coach's check. */
 import { Anchor, Badge, Group, List, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { StoryPrinciple } from "../../../core/stories/story-schema.js";
 import type { StoryCheck } from "../../api/stories.js";
@@ -8,19 +9,54 @@ import { usePrincipleNames } from "../../lib/use-principle-names.js";
 import classes from "./stories.module.css";
 import { BADGE_COLORS, BADGE_LABELS, percent, STRENGTH_LABELS } from "./story-labels.js";
 
-export function QualityBadge({ check, size = "md" }: { check: StoryCheck; size?: "sm" | "md" | "lg" }) {
+export type Tone = "teal" | "blue" | "orange" | "yellow" | "red" | "grape" | "indigo";
+
+/**
+ * A light or outlined badge whose text is a shade dark enough (light enough in dark mode) to
+ * pass WCAG AA at badge size; Mantine's own light-variant text is a mid shade that does not.
+ */
+export function ToneBadge({
+  tone,
+  variant = "light",
+  size = "sm",
+  children,
+  className,
+  ...rest
+}: {
+  tone: Tone;
+  variant?: "light" | "outline";
+  size?: "xs" | "sm" | "md";
+  children: ReactNode;
+  className?: string;
+  title?: string;
+  "data-testid"?: string;
+}) {
   return (
     <Badge
-      color={BADGE_COLORS[check.badge]}
-      variant="light"
+      color={tone}
+      variant={variant}
       size={size}
       tt="none"
+      className={className ? `${classes.toneBadge} ${className}` : classes.toneBadge}
+      data-tone={tone}
+      {...rest}
+    >
+      {children}
+    </Badge>
+  );
+}
+
+export function QualityBadge({ check, size = "md" }: { check: StoryCheck; size?: "sm" | "md" }) {
+  return (
+    <ToneBadge
+      tone={BADGE_COLORS[check.badge]}
+      size={size}
       className={classes.qualityBadge}
       data-testid="quality-badge"
       title={`The coach rates this story ${percent(check.quality)}`}
     >
       {BADGE_LABELS[check.badge]} · {percent(check.quality)}
-    </Badge>
+    </ToneBadge>
   );
 }
 
@@ -127,9 +163,9 @@ export function CoachCheck({
         {check.evidenced.length > 0 ? (
           <Group gap={6} data-testid="evidenced">
             {check.evidenced.map((p) => (
-              <Badge key={p.id} variant="light" color="teal" size="sm" tt="none">
+              <ToneBadge key={p.id} tone="teal">
                 {p.name} · {percent(p.score)}
-              </Badge>
+              </ToneBadge>
             ))}
           </Group>
         ) : (

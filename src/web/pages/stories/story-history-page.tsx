@@ -349,11 +349,17 @@ function History({ story }: { story: StoryWithCheck }) {
         title={`History of “${story.title}”`}
         documentTitle={`History: ${story.title}`}
         eyebrow={
-          <Breadcrumbs separator="›" separatorMargin={6} aria-label="Breadcrumb">
+          <Breadcrumbs separator="›" separatorMargin={6} aria-label="Breadcrumb" className={classes.crumbs}>
             <Anchor component={Link} to="/stories" size="sm">
               Stories
             </Anchor>
-            <Anchor component={Link} to={`/stories/${encodeURIComponent(story.id)}`} size="sm">
+            <Anchor
+              component={Link}
+              to={`/stories/${encodeURIComponent(story.id)}`}
+              size="sm"
+              className={classes.crumbTitle}
+              title={story.title}
+            >
               {story.title}
             </Anchor>
             <Text size="sm" c="dimmed" aria-current="page">

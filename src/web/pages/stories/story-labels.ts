@@ -17,7 +17,11 @@ export const BADGE_LABELS: Record<QualityBadge, string> = {
   "needs-work": "Needs work",
 };
 
-export const BADGE_COLORS: Record<QualityBadge, string> = { strong: "teal", solid: "blue", "needs-work": "orange" };
+export const BADGE_COLORS: Record<QualityBadge, "teal" | "blue" | "orange"> = {
+  strong: "teal",
+  solid: "blue",
+  "needs-work": "orange",
+};
 
 export const STRENGTH_LABELS: Record<StoryStrength, string> = { primary: "Primary", secondary: "Secondary" };
 export const STRENGTH_LETTERS: Record<StoryStrength, string> = { primary: "P", secondary: "S" };
@@ -30,7 +34,7 @@ export const COVERAGE_LABELS: Record<CoverageStatus, string> = {
   missing: "Missing",
 };
 
-export const COVERAGE_COLORS: Record<CoverageStatus, string> = {
+export const COVERAGE_COLORS: Record<CoverageStatus, "teal" | "yellow" | "orange" | "red"> = {
   covered: "teal",
   thin: "yellow",
   "no-strong": "orange",

@@ -116,9 +116,25 @@ describe("spaced review", () => {
     expect(hasQuestionCard(after.body.due) || after.body.nextDue?.targetId === "bhv-ownership-02").toBe(true);
   });
 
+  it("reschedules a card reviewed from the queue", async () => {
+    const { body } = await server.request("/api/reviews");
+    const card = body.due.find((c: { kind: string }) => c.kind === "principle");
+    const reviewed = await server.request(`/api/reviews/${encodeURIComponent(card.id)}`, {
+      method: "POST",
+      json: { vote: 4 },
+    });
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body.card.due > new Date().toISOString()).toBe(true);
+    const after = await server.request("/api/reviews");
+    expect(after.body.due.some((c: { id: string }) => c.id === card.id)).toBe(false);
+    const missing = await server.request("/api/reviews/no-such-card", { method: "POST", json: { vote: 3 } });
+    expect(missing.status).toBe(404);
+  });
+
   it("keeps the plan in the backup", async () => {
     const { body } = await server.request("/api/backup");
     expect(body.data.plan.plan.interviewDate).toBe(day(14));
+    expect(body.data.reviews).toHaveLength(1);
     await server.request("/api/backup", { method: "POST", json: body });
     expect((await server.request("/api/backup")).body.data).toEqual(body.data);
   });

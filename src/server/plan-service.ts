@@ -9,6 +9,7 @@ import type { PrincipleId, QuestionType } from "../core/content/pack-schema.js";
 import {
   applyPracticeEvents,
   buildPlan,
+  gradeCard,
   type Plan,
   type PlanInput,
   type PracticeEvent,
@@ -28,6 +29,7 @@ import type { Db } from "./storage/database.js";
 import { listAttempts } from "./storage/repositories/attempt-repository.js";
 import { listLoops } from "./storage/repositories/loop-repository.js";
 import { getStoredPlan, type StoredPlan, saveStoredPlan } from "./storage/repositories/plan-repository.js";
+import { listReviews } from "./storage/repositories/review-repository.js";
 import { getSettings } from "./storage/repositories/settings-repository.js";
 import { listStories } from "./storage/repositories/story-repository.js";
 import { storyQualities } from "./story-service.js";
@@ -191,14 +193,24 @@ export async function reviewCards(
     },
     start < now.toISOString() ? start : now,
   );
-  for (const attempt of attempts) {
-    cards = recordAttempt(cards, {
-      questionId: attempt.questionId,
-      storyId: attempt.storyId,
-      principleIds: attempt.principleIds,
-      vote: attempt.vote,
-      at: attempt.submittedAt,
-    });
+  // Attempts and reviews from the queue, in the order they happened, each grade the cards.
+  const done = [
+    ...attempts.map((attempt) => ({ at: attempt.submittedAt, attempt })),
+    ...(await listReviews(db)).map((review) => ({ at: review.reviewedAt.toISOString(), review })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  for (const item of done) {
+    if ("attempt" in item) {
+      const { attempt } = item;
+      cards = recordAttempt(cards, {
+        questionId: attempt.questionId,
+        storyId: attempt.storyId,
+        principleIds: attempt.principleIds,
+        vote: attempt.vote,
+        at: attempt.submittedAt,
+      });
+    } else {
+      cards = cards.map((card) => (card.id === item.review.cardId ? gradeCard(card, item.review.vote, item.at) : card));
+    }
   }
   return { cards, due: reviewQueue(cards, now) };
 }

@@ -54,6 +54,19 @@ export const backupDataSchema = z.object({
     .max(1_000)
     .default([]),
   plan: storedPlanSchema.nullable().default(null),
+  reviews: z
+    .array(
+      z
+        .object({
+          id: z.string().regex(/^review-[a-z0-9-]{4,60}$/),
+          cardId: z.string().min(1).max(200),
+          vote: z.number().int().min(1).max(4),
+          reviewedAt: timestamp,
+        })
+        .strict(),
+    )
+    .max(100_000)
+    .default([]),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 

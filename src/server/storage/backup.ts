@@ -15,6 +15,7 @@ import { listChecklistTicks } from "./repositories/checklist-repository.js";
 import { listDrafts } from "./repositories/draft-repository.js";
 import { listLoops } from "./repositories/loop-repository.js";
 import { getStoredPlan } from "./repositories/plan-repository.js";
+import { listReviews } from "./repositories/review-repository.js";
 import { getSettings } from "./repositories/settings-repository.js";
 import { listStories, listStoryVersions } from "./repositories/story-repository.js";
 import { listUserQuestions } from "./repositories/user-question-repository.js";
@@ -24,6 +25,7 @@ import {
   drafts,
   loops,
   plans,
+  reviews,
   settings,
   stories,
   storyVersions,
@@ -31,18 +33,29 @@ import {
 } from "./schema.js";
 
 export async function exportBackup(db: Db, options: { appVersion: string; now?: Date }): Promise<BackupDocument> {
-  const [userSettings, questions, ticks, storyRows, versions, attemptRows, draftRows, loopRows, storedPlan] =
-    await Promise.all([
-      getSettings(db),
-      listUserQuestions(db),
-      listChecklistTicks(db),
-      listStories(db, { includeArchived: true }),
-      listStoryVersions(db),
-      listAttempts(db),
-      listDrafts(db),
-      listLoops(db),
-      getStoredPlan(db),
-    ]);
+  const [
+    userSettings,
+    questions,
+    ticks,
+    storyRows,
+    versions,
+    attemptRows,
+    draftRows,
+    loopRows,
+    storedPlan,
+    reviewRows,
+  ] = await Promise.all([
+    getSettings(db),
+    listUserQuestions(db),
+    listChecklistTicks(db),
+    listStories(db, { includeArchived: true }),
+    listStoryVersions(db),
+    listAttempts(db),
+    listDrafts(db),
+    listLoops(db),
+    getStoredPlan(db),
+    listReviews(db),
+  ]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -72,6 +85,12 @@ export async function exportBackup(db: Db, options: { appVersion: string; now?: 
           updatedAt: l.updatedAt.toISOString(),
         })),
       plan: storedPlan ?? null,
+      reviews: reviewRows.map((r) => ({
+        id: r.id,
+        cardId: r.cardId,
+        vote: r.vote,
+        reviewedAt: r.reviewedAt.toISOString(),
+      })),
       storyVersions: [...versions].sort((a, b) =>
         a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : a.version - b.version,
       ),
@@ -107,6 +126,7 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
     await tx.delete(drafts);
     await tx.delete(loops);
     await tx.delete(plans);
+    await tx.delete(reviews);
     await tx.delete(storyVersions);
     await tx.delete(stories);
     const settingRows = Object.entries(data.settings)
@@ -183,6 +203,11 @@ export async function importBackup(db: Db, data: BackupData): Promise<ImportCoun
       });
     }
     if (data.plan) await tx.insert(plans).values({ id: "current", plan: data.plan });
+    for (let i = 0; i < data.reviews.length; i += 500) {
+      await tx
+        .insert(reviews)
+        .values(data.reviews.slice(i, i + 500).map((r) => ({ ...r, reviewedAt: new Date(r.reviewedAt) })));
+    }
   });
   return {
     loops: data.loops.length,

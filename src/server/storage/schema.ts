@@ -92,3 +92,11 @@ export const plans = pgTable("plans", {
   plan: jsonb("plan").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
+
+/** Spaced reviews done from the review queue (practice attempts grade their cards on their own). */
+export const reviews = pgTable("reviews", {
+  id: text("id").primaryKey(),
+  cardId: text("card_id").notNull(),
+  vote: integer("vote").notNull(),
+  reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "date" }).notNull(),
+});

@@ -124,6 +124,7 @@ describe.each(testBackends())("storage on $name", (backend) => {
       drafts: [],
       loops: [],
       plan: null,
+      reviews: [],
     };
     await expect(importBackup(storage.db, data)).rejects.toThrow();
     expect(await getSettings(storage.db)).toEqual({ role: "pm" });

@@ -108,6 +108,7 @@ export function backupDataArbitrary(): fc.Arbitrary<BackupData> {
       attempts: [] as BackupData["attempts"],
       loops: [] as BackupData["loops"],
       plan: null,
+      reviews: [] as BackupData["reviews"],
     }));
 }
 

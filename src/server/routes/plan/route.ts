@@ -4,8 +4,16 @@ import { planCalendarEvents, REVIEW_PROMPTS, toIcsEventAttributes } from "../../
 import type { AppDeps } from "../../app.js";
 import { AppError } from "../../errors.js";
 import { currentPlan, reviewCards } from "../../plan-service.js";
+import { insertReview } from "../../storage/repositories/review-repository.js";
 import { listStories } from "../../storage/repositories/story-repository.js";
-import { icsQuerySchema, planQuerySchema, planTaskBodySchema, planTaskParamsSchema } from "./schema.js";
+import {
+  icsQuerySchema,
+  planQuerySchema,
+  planTaskBodySchema,
+  planTaskParamsSchema,
+  reviewBodySchema,
+  reviewParamsSchema,
+} from "./schema.js";
 
 /** The server's calendar day; the web client passes its own local day as `today`. */
 function serverToday(): string {
@@ -90,6 +98,33 @@ export function planRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           due: due.map((card) => ({ ...card, title: title(card), prompt: REVIEW_PROMPTS[card.kind] })),
           nextDue: nextDue ? { ...nextDue, title: title(nextDue) } : null,
         };
+      },
+    );
+
+    app.post(
+      "/api/reviews/:cardId",
+      {
+        schema: {
+          tags: ["plan"],
+          summary: "Record a review from the queue; the card is rescheduled",
+          params: reviewParamsSchema,
+          body: reviewBodySchema,
+        },
+      },
+      async (request) => {
+        const now = new Date();
+        const { cards } = await reviewCards(db(), pack, now);
+        if (!cards.some((c) => c.id === request.params.cardId)) {
+          throw new AppError("not_found", `No review card "${request.params.cardId}".`, "params.cardId");
+        }
+        await insertReview(db(), {
+          id: `review-${crypto.randomUUID().slice(0, 13)}`,
+          cardId: request.params.cardId,
+          vote: request.body.vote,
+          reviewedAt: now,
+        });
+        const after = await reviewCards(db(), pack, now);
+        return { card: after.cards.find((c) => c.id === request.params.cardId), due: after.due.length };
       },
     );
   };

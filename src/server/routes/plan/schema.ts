@@ -11,3 +11,7 @@ export const icsQuerySchema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM")
     .optional(),
 });
+
+export const reviewParamsSchema = z.object({ cardId: z.string().min(1).max(200) });
+/** How the review went, on the coach's four-step scale (1 forgot it … 4 told it well). */
+export const reviewBodySchema = z.object({ vote: z.number().int().min(1).max(4) }).strict();

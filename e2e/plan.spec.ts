@@ -151,6 +151,12 @@ test("a saved story ticks its task, a tick by hand sticks, and a weak answer joi
   await expect(plan.reviewQueue.locator(`a[href="/practice?question=${QUESTION_ID}"]`).first()).toBeVisible();
   // The chart now has a vote to plot.
   await expect(plan.chart).toContainText(/average vote on your/);
+
+  // Reviewing a principle card from the queue reschedules it: it leaves today's queue.
+  const principleCard = plan.reviewQueue.locator('[data-testid="review-card"][data-kind="principle"]').first();
+  const title = (await principleCard.locator("p").first().textContent()) ?? "";
+  await principleCard.getByRole("button", { name: "Good" }).click();
+  await expect(plan.reviewQueue.locator('[data-testid="review-card"]').filter({ hasText: title })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

@@ -96,6 +96,8 @@ export const planApi = {
       done,
     }),
   reviews: () => send<ReviewsResponse>("GET", "/api/reviews"),
+  review: (cardId: string, vote: number) =>
+    send<{ card: ReviewCard; due: number }>("POST", `/api/reviews/${encodeURIComponent(cardId)}`, { vote }),
 };
 
 export const planKeys = {
@@ -152,5 +154,14 @@ export function useSavePlanSettings() {
       client.setQueryData(queryKeys.settings, settings);
       return client.invalidateQueries({ queryKey: planKeys.all });
     },
+  });
+}
+
+/** A review from the queue: the card is rescheduled and leaves today's queue. */
+export function useRecordReview() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ cardId, vote }: { cardId: string; vote: number }) => planApi.review(cardId, vote),
+    onSuccess: () => client.invalidateQueries({ queryKey: planKeys.reviews }),
   });
 }

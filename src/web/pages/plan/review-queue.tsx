@@ -6,7 +6,7 @@
 import { Anchor, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
-import { type DueReviewCard, useReviews } from "../../api/plan.js";
+import { type DueReviewCard, useRecordReview, useReviews } from "../../api/plan.js";
 import { QueryState } from "../../components/query-state.js";
 import { KindBadge } from "./kind-badge.js";
 import classes from "./plan.module.css";
@@ -24,8 +24,17 @@ function formatWhen(iso: string, now = new Date()): string {
   return `${date} at ${time}`;
 }
 
+/** How the review went, on the coach's four-step scale. */
+const REVIEW_GRADES = [
+  { vote: 1, label: "Forgot" },
+  { vote: 2, label: "Shaky" },
+  { vote: 3, label: "Good" },
+  { vote: 4, label: "Easy" },
+] as const;
+
 function ReviewItem({ card }: { card: DueReviewCard }) {
   const link = reviewLink(card);
+  const record = useRecordReview();
   return (
     <li className={classes.review} data-testid="review-card" data-kind={card.kind}>
       <Group gap={6} mb={4}>
@@ -41,6 +50,24 @@ function ReviewItem({ card }: { card: DueReviewCard }) {
       <Anchor component={Link} to={link.to} size="sm" fw={600}>
         {link.where} →
       </Anchor>
+      <Group gap={6} mt={6} role="group" aria-label={`How did reviewing “${card.title}” go?`}>
+        {REVIEW_GRADES.map((grade) => (
+          <Button
+            key={grade.vote}
+            size="compact-xs"
+            variant="default"
+            loading={record.isPending && record.variables?.vote === grade.vote}
+            onClick={() => record.mutate({ cardId: card.id, vote: grade.vote })}
+          >
+            {grade.label}
+          </Button>
+        ))}
+      </Group>
+      {record.isError ? (
+        <Text size="xs" c="red.8" role="alert">
+          {record.error.message}
+        </Text>
+      ) : null}
     </li>
   );
 }

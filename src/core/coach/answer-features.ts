@@ -585,16 +585,16 @@ export function extractFeatures(
     if (!clause) continue;
     // In a story, what customers need is told as what happened: "customers are bad at designing
     // solutions" or "a customer would churn" is opinion. A proposal is all present and future.
-    const told =
-      proposal || clause.tense === "past" || clause.tense === "none" || (!pastStory && clause.tense === "present");
-    // The clause may end before the need does: "residents were, you know, constantly getting locked out".
-    const nextClause = clauses[clause.index + 1];
-    const need =
-      customerNeedIn(tokens, clauseIndex, clause, i) ||
-      (nextClause !== undefined &&
-        nextClause.sentence === clause.sentence &&
-        nextClause.subjectImplied &&
-        customerNeedIn(tokens, clauseIndex, nextClause, i));
+    const told = proposal || (clause.tense !== "hypothetical" && clause.tense !== "future");
+    // The clause may end before the need does: "residents were, you know, constantly getting
+    // locked out". Look past a filler ("you know", "I mean") to the clause that continues it.
+    let need = customerNeedIn(tokens, clauseIndex, clause, i);
+    for (let k = clause.index + 1; !need && k <= clause.index + 2; k++) {
+      const next = clauses[k];
+      if (!next || next.sentence !== clause.sentence) break;
+      if (next.subjectImplied) need = customerNeedIn(tokens, clauseIndex, next, i);
+      else if (wordCount(tokens, next.first, next.last) > 2) break;
+    }
     if (clause.index !== lastNeedClause && told && need) {
       lastNeedClause = clause.index;
       f.customerNeeds.push(span(clause));
@@ -1370,6 +1370,12 @@ function speechIdiom(tokens: TextToken[], c: Clause): boolean {
 /** Credit-taking phrases that only count with the candidate as the subject. */
 const WHOLE_OF_IT = new Set(["the whole thing", "everything"]);
 const CLAIM_VERBS = new Set(["drive", "do", "build", "own", "run", "lead", "make", "carry", "handle", "design"]);
+
+function wordCount(tokens: TextToken[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k < last; k++) if (tokens[k]!.kind === "word" || tokens[k]!.kind === "number") n++;
+  return n;
+}
 
 /** Comparison words that only weigh options when the candidate is choosing. */
 const COMPARISON_SIGNALS = new Set(["instead", "instead of", "rather than", "versus", "vs", "vs."]);

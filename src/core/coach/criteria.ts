@@ -575,8 +575,8 @@ function learning(ctx: AnalysisContext): Draft {
  */
 function customer(ctx: AnalysisContext, redFlags: RedFlagResult[]): Draft {
   const f = ctx.features;
-  // Without a real story the customer cannot drive it.
-  const imagined = redFlags.some((r) => r.id === "hypothetical");
+  // Without a real story (an imagined one, or a job description) the customer cannot drive it.
+  const imagined = redFlags.some((r) => r.id === "hypothetical") || isResponsibilityList(ctx);
   const needs = f.customerNeeds.length;
   const contacts = f.customerContacts.length;
   const sentences = new Set(f.customers.map((c) => c.sentence)).size;
@@ -882,14 +882,14 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
     );
   }
   // Under the too-short limit there is too little to tell what the answer is about.
-  let denied: Span[] = [];
+  const denied = ctx.topic && ctx.words >= TOO_SHORT_WORDS ? deniedPremise(ctx) : [];
   if (ctx.topic && ctx.words >= TOO_SHORT_WORDS && ctx.topic.relevance < OFF_TOPIC_BELOW) {
     add(
       "off-topic",
       whole.length ? [doc.sentences[0]!] : [],
       "The answer does not address the question: answer what was asked, with a story about exactly that.",
     );
-  } else if (ctx.topic && ctx.words >= TOO_SHORT_WORDS && (denied = deniedPremise(ctx)).length > 0) {
+  } else if (denied.length > 0) {
     add(
       "off-topic",
       denied,
@@ -900,7 +900,7 @@ export function detectRedFlags(ctx: AnalysisContext): RedFlagResult[] {
     add(
       "off-topic",
       best.evidence.length ? best.evidence : whole.length ? [doc.sentences[0]!] : [],
-      `This is a good ${best.name} story, but the question asks for something else: pick a story where ${ctx.question ? "exactly what was asked" : "the question's situation"} happened, and tell that.`,
+      `This reads as a ${best.name} story, but the question asks about something else: tell a story where what the question describes actually happened.`,
     );
   }
   if (!ctx.functional) {

@@ -344,8 +344,6 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
     "would not do",
     "i wouldn't",
     "i would not",
-    "so no",
-    "over the",
     "in favour of",
     "in favor of",
   ],

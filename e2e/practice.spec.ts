@@ -52,6 +52,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * A full-page screenshot from the top: the app's header is fixed, and a page left scrolled
+ * would draw it halfway down the picture.
+ */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
 /** Saves an attempt straight through the API (for history and comparison set-ups). */
 async function saveAttemptViaApi(request: APIRequestContext, questionId: string, answer: string, minutesAgo: number) {
   const response = await request.post("/api/attempts", {
@@ -117,7 +129,7 @@ test.describe("a behavioural drill", () => {
       asked.push(await practice.answerNextFollowUp(answer, index));
     }
     expect(new Set(asked).size).toBe(3);
-    await expect(practice.conversation.getByText("Interviewer", { exact: false })).toHaveCount(4);
+    await expect(practice.conversation.getByText("Interviewer", { exact: false })).toHaveCount(3);
     for (const [index, answer] of FOLLOW_UP_ANSWERS.entries()) {
       await expect(practice.answerTurn(index + 1)).toHaveText(answer);
     }
@@ -129,7 +141,7 @@ test.describe("a behavioural drill", () => {
     const attemptId = page.url().split("/").pop() ?? "";
     await expect(page.getByTestId("attempt-timing")).toContainText("3 follow-ups");
     await expect(page.getByTestId("attempt-self-rating").locator("input[value='4']")).toBeChecked();
-    await page.screenshot({ path: "test-results/screenshots/practice-attempt-desktop.png", fullPage: true });
+    await screenshot(page, "practice-attempt-desktop");
 
     // In history, by question and by principle…
     const history = new PracticeHistoryPage(page);
@@ -168,7 +180,7 @@ test("a system design drill walks through its phases on the clock", async ({ pag
   await page.clock.fastForward("20:00");
   await expect(practice.clock).toHaveAttribute("data-phase", "deep-dive");
   await expect(practice.nextPhase).toHaveText("Next: Summarise with monitoring and scaling at 37:00");
-  await page.screenshot({ path: "test-results/screenshots/practice-system-design-desktop.png", fullPage: true });
+  await screenshot(page, "practice-system-design-desktop");
 
   await page.clock.fastForward("20:00");
   await expect(practice.clock).toHaveAttribute("data-status", "overrun");
@@ -229,7 +241,7 @@ test("telling a banked story flags a number that contradicts the story", async (
   await practice.submitAnswer.click();
   await expect(practice.retelling).toBeVisible();
   await expect(practice.retelling).toContainText("30% here, 40% in the story");
-  await page.screenshot({ path: "test-results/screenshots/practice-retelling-desktop.png", fullPage: true });
+  await screenshot(page, "practice-retelling-desktop");
 
   await practice.saveAttempt.click();
   await expect(page).toHaveURL(/\/practice\/attempts\//);
@@ -258,7 +270,7 @@ test("two attempts of the same question are compared side by side", async ({ pag
   await expect(page.getByTestId("criteria-changes").getByRole("listitem").first()).toBeVisible();
   await expect(page.getByTestId("text-diff").locator("ins").first()).toBeVisible();
   await expect(page.getByTestId("text-diff").locator("del").first()).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/practice-compare-desktop.png", fullPage: true });
+  await screenshot(page, "practice-compare-desktop");
 });
 
 test("the live coach reads a 400-word answer within 16 ms per update", async ({ page }) => {
@@ -335,13 +347,13 @@ test.describe("screenshots", () => {
 
       await practice.gotoChooser();
       await page.waitForLoadState("networkidle");
-      await page.screenshot({ path: `test-results/screenshots/practice-chooser-${size.name}.png`, fullPage: true });
+      await screenshot(page, `practice-chooser-${size.name}`);
       expect(await overflow()).toBeLessThanOrEqual(0);
 
       await practice.gotoQuestion("bhv-ownership-02");
       await practice.answerBox.fill(STRONG_ANSWER);
       await practice.waitForLiveReading(STRONG_ANSWER.trim().split(/\s+/).length);
-      await page.screenshot({ path: `test-results/screenshots/practice-drill-${size.name}.png`, fullPage: true });
+      await screenshot(page, `practice-drill-${size.name}`);
       expect(await overflow()).toBeLessThanOrEqual(0);
 
       await practice.submitAnswer.click();
@@ -350,13 +362,13 @@ test.describe("screenshots", () => {
       await practice.answerNextFollowUp(FOLLOW_UP_ANSWERS[0]!, 0);
       await practice.nextFollowUp.click();
       await expect(practice.followUpBox).toBeVisible();
-      await page.screenshot({ path: `test-results/screenshots/practice-review-${size.name}.png`, fullPage: true });
+      await screenshot(page, `practice-review-${size.name}`);
       expect(await overflow()).toBeLessThanOrEqual(0);
 
       await page.goto("/practice/history");
       await expect(page.getByRole("heading", { name: "Attempts" })).toBeVisible();
       await page.waitForLoadState("networkidle");
-      await page.screenshot({ path: `test-results/screenshots/practice-history-${size.name}.png`, fullPage: true });
+      await screenshot(page, `practice-history-${size.name}`);
       expect(await overflow()).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
     });

@@ -1,7 +1,7 @@
 /**
  * The dashboard: only what is true today. The interview countdown, where practice stands (from
  * GET /api/progress: questions practised, story coverage, the next drill, the weakest principles,
- * votes per principle by week), the other parts of the app that work, and what is not built.
+ * votes per principle by week), and the other parts of the app.
  */
 import {
   Anchor,
@@ -9,7 +9,6 @@ import {
   Button,
   Card,
   Group,
-  List,
   Paper,
   Progress,
   SimpleGrid,
@@ -220,10 +219,29 @@ function BackupCard() {
   );
 }
 
-const NOT_BUILT = [
-  { to: "/stories", label: "Stories", text: "a story bank and a matrix of stories against the 16 principles." },
-  { to: "/loop", label: "Mock loop", text: "a full five-round loop with interviewer personas and a debrief." },
-  { to: "/plan", label: "Plan", text: "a week-by-week plan that ends on your interview date." },
+/** The rest of the preparation, one line each: the dashboard links to it rather than repeat it. */
+const MORE = [
+  {
+    icon: "stories" as const,
+    title: "Story bank",
+    to: "/stories",
+    link: "Open your stories",
+    text: "Your STAR stories mapped against the 16 principles, with the gaps still to fill and a plan for the loop.",
+  },
+  {
+    icon: "loop" as const,
+    title: "Mock loop",
+    to: "/loop",
+    link: "Run a mock loop",
+    text: "A full loop of rounds with interviewer personas, each owning principles, then a debrief with the votes.",
+  },
+  {
+    icon: "plan" as const,
+    title: "Preparation plan",
+    to: "/plan",
+    link: "See your plan",
+    text: "A week-by-week plan that ends on your interview date, with spaced review of what you answered weakly.",
+  },
 ];
 
 export function DashboardPage() {
@@ -241,28 +259,18 @@ export function DashboardPage() {
             <GuideCard />
             <QuestionBankCard />
             <OwnQuestionsCard />
+            {MORE.map((item) => (
+              <FeatureCard
+                key={item.to}
+                icon={item.icon}
+                title={item.title}
+                links={[{ to: item.to, label: item.link }]}
+              >
+                <Text size="sm">{item.text}</Text>
+              </FeatureCard>
+            ))}
             <BackupCard />
           </SimpleGrid>
-        </section>
-        <section aria-labelledby="not-built">
-          <Title order={2} id="not-built" mb="xs">
-            Not built yet
-          </Title>
-          <Text c="dimmed" size="sm" mb="md">
-            These pages exist in the menu so you can see where the product is going. None of them works yet.
-          </Text>
-          <Paper withBorder p="lg" radius="md">
-            <List spacing="xs">
-              {NOT_BUILT.map((item) => (
-                <List.Item key={item.to}>
-                  <Anchor component={Link} to={item.to} fw={600}>
-                    {item.label}
-                  </Anchor>
-                  : {item.text}
-                </List.Item>
-              ))}
-            </List>
-          </Paper>
         </section>
       </Stack>
     </>

@@ -10,9 +10,16 @@ import { useProgress } from "../../api/practice.js";
 import { Icon } from "../../components/icons.js";
 import { ErrorBlock } from "../../components/query-state.js";
 import { QUESTION_TYPE_LABELS } from "../../lib/labels.js";
-import { formatDuration, voteLabel } from "../practice/practice-labels.js";
+import { voteLabel } from "../practice/practice-labels.js";
 import classes from "./dashboard.module.css";
 import { VoteHeatmap } from "./vote-heatmap.js";
+
+/** "25 min", "3 h 10 min": a stat tile has room for a round figure, not seconds. */
+function formatMinutes(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
 
 function drillLink(questionId: string) {
   return `/practice?question=${encodeURIComponent(questionId)}`;
@@ -46,7 +53,7 @@ function Stats({ progress }: { progress: Progress }) {
       />
       <Stat
         label="Time answering"
-        value={progress.practisedSeconds > 0 ? formatDuration(progress.practisedSeconds) : "0 min"}
+        value={formatMinutes(progress.practisedSeconds)}
         detail="on the clock, first answers"
         testId="stat-time"
       />
@@ -97,7 +104,7 @@ function NextDrill({ progress }: { progress: Progress }) {
       ) : (
         <Text size="sm" c="dimmed">
           No question fits your role and level yet.{" "}
-          <Anchor component={Link} to="/practice">
+          <Anchor component={Link} to="/practice" underline="always">
             Choose a drill
           </Anchor>{" "}
           yourself.

@@ -4,6 +4,7 @@
  * row. A real table, so a screen reader can read it row by row.
  */
 import { Group, Text, VisuallyHidden } from "@mantine/core";
+import { useEffect, useRef } from "react";
 import type { Progress } from "../../../core/practice/progress.js";
 import type { CoverageStatus } from "../../../core/stories/story-matrix.js";
 import { voteLabel } from "../practice/practice-labels.js";
@@ -31,15 +32,26 @@ const STATUS_TEXT: Record<CoverageStatus, string> = {
 
 export function VoteHeatmap({ progress }: { progress: Progress }) {
   const { heatmap, coverage } = progress;
+  // On a narrow screen the table scrolls sideways: start at the latest weeks, where the news is.
+  const scroller = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = scroller.current;
+    if (element) element.scrollLeft = element.scrollWidth;
+  }, []);
   const stories = new Map(coverage.rows.map((row) => [row.principle, row]));
   return (
     <div>
-      <div className={classes.heatmapScroll} data-testid="vote-heatmap">
+      {/* Focusable, so the sideways scroll on a phone also works from the keyboard. */}
+      <section
+        className={classes.heatmapScroll}
+        data-testid="vote-heatmap"
+        ref={scroller}
+        aria-label="Votes per principle by week"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
+        tabIndex={0}
+      >
         <table className={classes.heatmap}>
-          <caption>
-            Mean vote of your attempts per principle and week (1 Strong No Hire … 4 Strong Hire); the last column counts
-            the stories in your bank for each principle.
-          </caption>
+          <caption className={classes.srOnly}>Mean vote per principle and week, and stories per principle</caption>
           <thead>
             <tr>
               <th scope="col">Principle</th>
@@ -92,7 +104,11 @@ export function VoteHeatmap({ progress }: { progress: Progress }) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
+      <Text size="xs" c="dimmed" mt="xs">
+        Each cell is the mean vote of that week’s attempts on the principle (1 Strong No Hire to 4 Strong Hire). The
+        last column counts the stories in your bank for the principle.
+      </Text>
       <Group gap="md" mt="xs" aria-hidden="true">
         {([1, 2, 3, 4] as const).map((vote) => (
           <span key={vote} className={classes.legend}>

@@ -23,7 +23,7 @@ import { usePageTitle } from "../../lib/use-page-title.js";
 import { CoachReview, type EvidenceSelection, evidenceRanges } from "./coach-review.js";
 import { Conversation } from "./conversation.js";
 import classes from "./practice.module.css";
-import { formatDateTime, formatDuration, SELF_RATING_HINTS } from "./practice-labels.js";
+import { formatDateTime, formatDuration, SELF_RATING_HINTS, SELF_RATING_OPTIONS } from "./practice-labels.js";
 import { RetellingFlags } from "./retelling-flags.js";
 
 function SelfRating({ attempt }: { attempt: Attempt }) {
@@ -37,14 +37,16 @@ function SelfRating({ attempt }: { attempt: Attempt }) {
         aria-labelledby="attempt-rating-label"
         value={attempt.selfRating ? String(attempt.selfRating) : ""}
         onChange={(value) => rate.mutate({ id: attempt.id, selfRating: Number(value) })}
-        data={(["1", "2", "3", "4", "5"] as const).map((value) => ({
-          value,
-          label: `${value} ${SELF_RATING_HINTS[Number(value) as 1 | 2 | 3 | 4 | 5]}`,
-        }))}
+        data={SELF_RATING_OPTIONS}
         fullWidth
         disabled={rate.isPending}
         data-testid="attempt-self-rating"
       />
+      <Text size="xs" c="dimmed" mt={4}>
+        {attempt.selfRating
+          ? `${attempt.selfRating}: ${SELF_RATING_HINTS[attempt.selfRating as 1 | 2 | 3 | 4 | 5]}`
+          : "1 lost … 5 interview-ready"}
+      </Text>
       {rate.isError ? (
         <Text size="sm" c="red" role="alert" mt={4}>
           Not saved: {rate.error.message}

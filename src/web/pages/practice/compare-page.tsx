@@ -122,7 +122,7 @@ export function ComparePage() {
     return (
       <Alert variant="light" color="gray" icon={<Icon name="info" />}>
         Choose two attempts of the same question in your{" "}
-        <Anchor component={Link} to="/practice/history">
+        <Anchor component={Link} to="/practice/history" underline="always">
           practice history
         </Anchor>{" "}
         to compare them.

@@ -72,7 +72,8 @@ export function Conversation({
   highlight = [],
   children,
 }: {
-  question: string;
+  /** The question as the first bubble; left out where the question is shown just above. */
+  question?: string;
   turns: readonly ConversationTurn[];
   /** Ranges in the joined text of all turns. */
   highlight?: readonly TextRange[];
@@ -82,9 +83,11 @@ export function Conversation({
   const offsets = turnOffsets(turns);
   return (
     <ol className={classes.conversation} aria-label="The conversation" data-testid="conversation">
-      <Bubble who="interviewer">
-        <Text fw={600}>{question}</Text>
-      </Bubble>
+      {question ? (
+        <Bubble who="interviewer">
+          <Text fw={600}>{question}</Text>
+        </Bubble>
+      ) : null}
       {turns.map((turn, index) => {
         const offset = offsets[index] ?? 0;
         const ranges = highlight.map((r) => ({ start: r.start - offset, end: r.end - offset }));

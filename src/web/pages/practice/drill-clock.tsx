@@ -36,16 +36,15 @@ function Figure({ value, caption }: { value: string; caption: string }) {
   );
 }
 
-export function DrillClock({
-  timing,
-  startedAt,
-  stoppedAt,
-}: {
+interface ClockProps {
   timing: DrillTiming;
   /** Epoch milliseconds; undefined until the drill starts. */
   startedAt?: number;
   stoppedAt?: number;
-}) {
+}
+
+/** What the clock reads now: the figure, its caption and the drill-timer state behind them. */
+function useClockReading({ timing, startedAt, stoppedAt }: ClockProps) {
   const running = startedAt !== undefined && stoppedAt === undefined;
   const now = useNow(running);
   const elapsed = startedAt === undefined ? 0 : Math.max(0, ((stoppedAt ?? now) - startedAt) / 1000);
@@ -58,6 +57,16 @@ export function DrillClock({
     figure = behavioural
       ? { value: formatClock(timing.targetSeconds), caption: `target; the limit is ${limit}` }
       : { value: limit, caption: "for this drill" };
+  } else if (stoppedAt !== undefined) {
+    figure = clock.overrun
+      ? {
+          value: formatClock(elapsed),
+          caption: `answered, ${formatClock(clock.overrunSeconds)} over the ${limit} limit`,
+        }
+      : {
+          value: formatClock(elapsed),
+          caption: behavioural ? `answered (target ${formatClock(timing.targetSeconds)})` : "answered",
+        };
   } else if (clock.overrun) {
     figure = { value: `+${formatClock(clock.overrunSeconds)}`, caption: `over the ${limit} limit` };
   } else if (behavioural && clock.status === "running") {
@@ -68,6 +77,30 @@ export function DrillClock({
     figure = { value: formatClock(clock.remainingSeconds), caption: "left" };
   }
 
+  const status = startedAt === undefined ? "ready" : stoppedAt !== undefined ? "stopped" : clock.status;
+  return { elapsed, clock, behavioural, figure, status };
+}
+
+/**
+ * The clock in one line, pinned under the header on narrow screens where the full clock sits
+ * below the answer box. Hidden from assistive technology: the full clock says the same.
+ */
+export function DrillClockBar(props: ClockProps) {
+  const { clock, figure, status } = useClockReading(props);
+  return (
+    <div className={classes.clockBar} aria-hidden="true" data-status={status} data-testid="clock-bar">
+      <span className={classes.clockBarFigure}>{figure.value}</span>
+      <span className={classes.clockBarCaption}>
+        {clock.phase ? `${clock.phase.phase.name} · ` : ""}
+        {figure.caption}
+      </span>
+    </div>
+  );
+}
+
+export function DrillClock(props: ClockProps) {
+  const { timing, stoppedAt } = props;
+  const { elapsed, clock, behavioural, figure, status } = useClockReading(props);
   const used = timing.limitSeconds > 0 ? Math.min(100, (elapsed / timing.limitSeconds) * 100) : 0;
   const color = clock.status === "overrun" ? "red" : clock.status === "wrap-up" ? "orange" : "indigo";
 
@@ -80,7 +113,7 @@ export function DrillClock({
       component="section"
       aria-labelledby="clock-heading"
       data-testid="drill-clock"
-      data-status={startedAt === undefined ? "ready" : stoppedAt !== undefined ? "stopped" : clock.status}
+      data-status={status}
       data-phase={clock.phase?.phase.id}
     >
       <Group justify="space-between" align="center" mb={6}>

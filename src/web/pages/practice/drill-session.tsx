@@ -24,10 +24,10 @@ import { AnswerEditor, ShortcutHint } from "./answer-editor.js";
 import { type ThreadReading, useCoachClient } from "./coach-client.js";
 import { CoachReview, type EvidenceSelection, evidenceRanges } from "./coach-review.js";
 import { Bubble, Conversation, depthTitle, followUpText } from "./conversation.js";
-import { DrillClock } from "./drill-clock.js";
+import { DrillClock, DrillClockBar } from "./drill-clock.js";
 import { LiveCoachPanel } from "./live-coach-panel.js";
 import classes from "./practice.module.css";
-import { modKeyLabel, SELF_RATING_HINTS } from "./practice-labels.js";
+import { modKeyLabel, SELF_RATING_HINTS, SELF_RATING_OPTIONS } from "./practice-labels.js";
 import { QuestionPanel, StoryPicker } from "./question-panel.js";
 import { RetellingFlags } from "./retelling-flags.js";
 import { useAutosave } from "./use-autosave.js";
@@ -315,6 +315,7 @@ export function DrillSession({
       <div className={classes.drill}>
         <Stack gap="lg">
           <QuestionPanel question={question} reason={reason} rubricHidden />
+          <DrillClockBar timing={timing} startedAt={startedAt} stoppedAt={stoppedAt} />
           <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="answer-heading">
             <Group justify="space-between" align="center" mb="sm" gap="sm">
               <Title order={2} size="h3" id="answer-heading">
@@ -341,7 +342,7 @@ export function DrillSession({
                   </Group>
                 </Alert>
               ) : null}
-              <StoryPicker value={storyId} onChange={setStoryId} />
+              {question.type === "behavioural" ? <StoryPicker value={storyId} onChange={setStoryId} /> : null}
               <AnswerEditor
                 ref={answerBox}
                 label="Type your answer as you would say it"
@@ -353,7 +354,7 @@ export function DrillSession({
                 busy={busy || !coach}
                 error={error}
                 testId="answer-input"
-                minRows={10}
+                minRows={question.type === "behavioural" ? 10 : 16}
                 onTextChange={(text) => {
                   openingText.current = text;
                   if (startedAt === undefined && text) setStartedAt(Date.now());
@@ -379,6 +380,11 @@ export function DrillSession({
     <div className={classes.followUpLayout}>
       <Stack gap="lg" className={classes.areaQuestion}>
         <QuestionPanel question={question} reason={reason} rubricHidden={false} />
+        {sessionDraft ? (
+          <Alert color="indigo" variant="light" icon={<Icon name="info" />} data-testid="session-restored">
+            <Text size="sm">You picked up an unsaved attempt where you left it: answer on, or save it.</Text>
+          </Alert>
+        ) : null}
         {storyId ? (
           retelling ? (
             <RetellingFlags flags={retelling} storyTitle={storyTitle} />
@@ -426,7 +432,7 @@ export function DrillSession({
           <Text size="sm" c="dimmed" mb="md">
             An interviewer goes three or four levels deep. Each answer is read with everything you said before it.
           </Text>
-          <Conversation question={question.text} turns={turns} highlight={selected}>
+          <Conversation turns={turns} highlight={selected}>
             {asking ? (
               <>
                 <Bubble who="interviewer" meta={depthTitle(asking)}>
@@ -509,14 +515,15 @@ export function DrillSession({
                 aria-labelledby="self-rating-label"
                 value={selfRating}
                 onChange={setSelfRating}
-                data={(["1", "2", "3", "4", "5"] as const).map((value) => ({
-                  value,
-                  label: `${value} ${SELF_RATING_HINTS[Number(value) as 1 | 2 | 3 | 4 | 5]}`,
-                }))}
+                data={SELF_RATING_OPTIONS}
                 fullWidth
                 data-testid="self-rating"
-                orientation="horizontal"
               />
+              <Text size="xs" c="dimmed" mt={4}>
+                {selfRating
+                  ? `${selfRating}: ${SELF_RATING_HINTS[Number(selfRating) as 1 | 2 | 3 | 4 | 5]}`
+                  : "1 lost … 5 interview-ready"}
+              </Text>
             </div>
             {saveAttempt.isError ? (
               <Text size="sm" c="red" role="alert">
@@ -529,12 +536,7 @@ export function DrillSession({
               </Text>
             ) : null}
             <Group gap="sm">
-              <Button
-                onClick={save}
-                loading={saveAttempt.isPending}
-                disabled={busy}
-                data-testid="save-attempt"
-              >
+              <Button onClick={save} loading={saveAttempt.isPending} disabled={busy} data-testid="save-attempt">
                 Save attempt
               </Button>
               <ConfirmButton label="Discard and start over" onConfirm={() => void restart()} />
@@ -599,7 +601,14 @@ function AlternativeFollowUps({
 
 function Shortcuts({ mod }: { mod: string }) {
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="shortcuts-heading">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="shortcuts-heading"
+      className={classes.shortcuts}
+    >
       <Title order={2} size="h4" id="shortcuts-heading" mb="xs">
         Keyboard shortcuts
       </Title>

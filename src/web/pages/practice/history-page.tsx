@@ -130,13 +130,6 @@ export function HistoryPage() {
         ) : null}
       </Paper>
 
-      <section aria-labelledby="trends-heading">
-        <Title order={2} id="trends-heading" mb="sm">
-          Score trend by principle
-        </Title>
-        <TrendCharts principle={principle} onPick={(id) => setFilter("principle", id)} />
-      </section>
-
       <section aria-labelledby="attempts-heading">
         <Group justify="space-between" align="baseline" mb="sm" gap="sm">
           <Title order={2} id="attempts-heading">
@@ -197,6 +190,12 @@ export function HistoryPage() {
             ))}
           </Stack>
         )}
+      </section>
+      <section aria-labelledby="trends-heading">
+        <Title order={2} id="trends-heading" mb="sm">
+          Score trend by principle
+        </Title>
+        <TrendCharts principle={principle} onPick={(id) => setFilter("principle", id)} />
       </section>
     </Stack>
   );

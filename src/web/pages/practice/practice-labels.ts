@@ -3,6 +3,9 @@
  * shortcuts the practice page listens for. Complete records, so a new id in src/core fails the
  * type check here until it has a label.
  */
+
+import { VisuallyHidden } from "@mantine/core";
+import { createElement, Fragment } from "react";
 import type { CriterionId, RedFlagId } from "../../../core/coach/coach-result-schema.js";
 import { VOTE_LABELS } from "../../../core/coach/score.js";
 
@@ -45,6 +48,17 @@ export const SELF_RATING_HINTS: Record<1 | 2 | 3 | 4 | 5, string> = {
   4: "Good",
   5: "Interview-ready",
 };
+
+/** The five ratings for a SegmentedControl: the digit shows, the hint is read out. */
+export const SELF_RATING_OPTIONS = ([1, 2, 3, 4, 5] as const).map((value) => ({
+  value: String(value),
+  label: createElement(
+    Fragment,
+    null,
+    String(value),
+    createElement(VisuallyHidden, null, ` ${SELF_RATING_HINTS[value]}`),
+  ),
+}));
 
 /** "⌘" on Apple keyboards, "Ctrl" elsewhere: what the shortcut hint should print. */
 export function modKeyLabel(): string {

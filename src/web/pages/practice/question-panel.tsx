@@ -73,7 +73,7 @@ export function StoryPicker({
     return (
       <Text size="sm" c="dimmed">
         To practise telling one of your stories, add it to your{" "}
-        <Anchor component={Link} to="/stories">
+        <Anchor component={Link} to="/stories" underline="always">
           story bank
         </Anchor>{" "}
         first.

@@ -101,33 +101,31 @@ function ProblemTable({ problems, severity }: { problems: CsvProblem[]; severity
             : `${plural(problems.length, "warning")}: imported as described`}
         </Title>
       </Group>
-      <Table.ScrollContainer minWidth={480} type="native">
-        <Table
-          striped
-          withTableBorder
-          verticalSpacing={6}
-          data-testid={error ? "import-errors" : "import-warnings"}
-          className={classes.problemTable}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Line</Table.Th>
-              <Table.Th scope="col">Column</Table.Th>
-              <Table.Th scope="col">{error ? "Error" : "Warning"}</Table.Th>
+      <Table
+        striped
+        withTableBorder
+        verticalSpacing={6}
+        data-testid={error ? "import-errors" : "import-warnings"}
+        className={classes.problemTable}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Line</Table.Th>
+            <Table.Th scope="col">Column</Table.Th>
+            <Table.Th scope="col">{error ? "Error" : "Warning"}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {problems.map((problem, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list for one preview
+            <Table.Tr key={index} data-line={problem.line}>
+              <Table.Td className={classes.numberCell}>{lineLabel(problem)}</Table.Td>
+              <Table.Td>{columnLabel(problem)}</Table.Td>
+              <Table.Td>{problem.message}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {problems.map((problem, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list for one preview
-              <Table.Tr key={index} data-line={problem.line}>
-                <Table.Td className={classes.numberCell}>{lineLabel(problem)}</Table.Td>
-                <Table.Td>{columnLabel(problem)}</Table.Td>
-                <Table.Td>{problem.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
     </section>
   );
 }
@@ -158,7 +156,7 @@ function MappingTable({
       <Text size="sm" c="dimmed" mb="xs">
         Detected from the headers. Change any column’s target and the preview updates.
       </Text>
-      <Table.ScrollContainer minWidth={420} type="native">
+      <Table.ScrollContainer minWidth={360} type="native" maw="48rem">
         <Table withTableBorder verticalSpacing={6} data-testid="import-mapping">
           <Table.Thead>
             <Table.Tr>
@@ -215,52 +213,50 @@ function RowsTable({ preview, existingTitles }: { preview: CsvPreview; existingT
       <Title order={4} id="rows-heading" mb="xs">
         {plural(preview.stories.length, "story", "stories")} to import
       </Title>
-      <Table.ScrollContainer minWidth={560} type="native">
-        <Table striped withTableBorder verticalSpacing={6} data-testid="import-rows">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Line</Table.Th>
-              <Table.Th scope="col">Title</Table.Th>
-              <Table.Th scope="col">Principles</Table.Th>
-              <Table.Th scope="col">STAR parts</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.stories.map(({ line, story }) => {
-              const parts = (["situation", "task", "action", "result"] as const).filter((p) => story[p]);
-              return (
-                <Table.Tr key={line} data-testid="import-row">
-                  <Table.Td className={classes.numberCell}>{line}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600} data-testid="import-row-title">
-                      {story.title}
-                    </Text>
-                    {existingTitles.has(story.title) ? (
-                      <ToneBadge tone="orange" size="xs">
-                        A story with this title is already in your bank
-                      </ToneBadge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {story.principles.length === 0
-                        ? "–"
-                        : story.principles
-                            .map((p) => `${nameOf(p.id)}${p.strength === "primary" ? " (P)" : " (S)"}`)
-                            .join(", ")}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {parts.length === 0 ? "none" : parts.map((p) => p.charAt(0).toUpperCase()).join(" ")}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Table striped withTableBorder verticalSpacing={6} data-testid="import-rows">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Line</Table.Th>
+            <Table.Th scope="col">Title</Table.Th>
+            <Table.Th scope="col">Principles</Table.Th>
+            <Table.Th scope="col">STAR parts</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {preview.stories.map(({ line, story }) => {
+            const parts = (["situation", "task", "action", "result"] as const).filter((p) => story[p]);
+            return (
+              <Table.Tr key={line} data-testid="import-row">
+                <Table.Td className={classes.numberCell}>{line}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={600} data-testid="import-row-title">
+                    {story.title}
+                  </Text>
+                  {existingTitles.has(story.title) ? (
+                    <ToneBadge tone="orange" size="xs">
+                      A story with this title is already in your bank
+                    </ToneBadge>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {story.principles.length === 0
+                      ? "–"
+                      : story.principles
+                          .map((p) => `${nameOf(p.id)}${p.strength === "primary" ? " (P)" : " (S)"}`)
+                          .join(", ")}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {parts.length === 0 ? "none" : parts.map((p) => p.charAt(0).toUpperCase()).join(" ")}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
     </section>
   );
 }
@@ -309,24 +305,22 @@ function PreviewView({
           {warnings.length > 0 ? `, ${plural(warnings.length, "warning")}` : ""}.
         </Text>
       </Alert>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <MappingTable preview={preview} onChange={onMapping} busy={busy} />
-        <Stack gap="md">
-          {preview.problems.length === 0 ? (
-            <Text size="sm">No problems found.</Text>
-          ) : (
-            <>
-              <ProblemTable problems={errors} severity="error" />
-              <ProblemTable problems={warnings} severity="warning" />
-            </>
-          )}
-          {hidden > 0 ? (
-            <Text size="sm" c="dimmed">
-              …and {plural(hidden, "more problem")} not listed. Fix these first and preview again.
-            </Text>
-          ) : null}
-        </Stack>
-      </SimpleGrid>
+      <MappingTable preview={preview} onChange={onMapping} busy={busy} />
+      <Stack gap="md">
+        {preview.problems.length === 0 ? (
+          <Text size="sm">No problems found.</Text>
+        ) : (
+          <>
+            <ProblemTable problems={errors} severity="error" />
+            <ProblemTable problems={warnings} severity="warning" />
+          </>
+        )}
+        {hidden > 0 ? (
+          <Text size="sm" c="dimmed">
+            …and {plural(hidden, "more problem")} not listed. Fix these first and preview again.
+          </Text>
+        ) : null}
+      </Stack>
       <RowsTable preview={preview} existingTitles={existingTitles} />
       <Group gap="sm">
         <Button onClick={onImport} disabled={count === 0 || busy} loading={importing} data-testid="confirm-import">
@@ -493,11 +487,11 @@ function ImportCard() {
           >
             <Text size="sm">
               {plural(done, "story", "stories")} added to your bank.{" "}
-              <Anchor component={Link} to="/stories" size="sm">
+              <Anchor component={Link} to="/stories" size="sm" c="inherit" underline="always">
                 See them in the bank
               </Anchor>{" "}
               or{" "}
-              <Anchor component={Link} to="/stories/matrix" size="sm">
+              <Anchor component={Link} to="/stories/matrix" size="sm" c="inherit" underline="always">
                 in the matrix
               </Anchor>
               .

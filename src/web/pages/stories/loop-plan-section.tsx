@@ -88,7 +88,13 @@ function SlotView({ slot, names }: { slot: PlanSlot; names: Map<string, string> 
         <Alert color="red" variant="light" p="xs" icon={<Icon name="alert" size={18} />} data-testid="slot-uncovered">
           <Text size="sm">
             No story answers {slot.principleName}.{" "}
-            <Anchor component={Link} to={`/stories/new?principle=${slot.principle}`} size="sm">
+            <Anchor
+              component={Link}
+              to={`/stories/new?principle=${slot.principle}`}
+              size="sm"
+              c="inherit"
+              underline="always"
+            >
               Write one
             </Anchor>
             , or map an existing story to it.

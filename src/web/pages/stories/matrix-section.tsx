@@ -21,6 +21,7 @@ import {
 import { useId, useState } from "react";
 import { Link } from "react-router";
 import type { CoverageGap, MatrixRow, StoryMatrix } from "../../../core/stories/story-matrix.js";
+import type { NearDuplicatePair } from "../../../core/stories/story-overlap.js";
 import { type StoryMatrixResponse, useStories, useStoryMatrix } from "../../api/stories.js";
 import { Icon } from "../../components/icons.js";
 import { QueryState } from "../../components/query-state.js";
@@ -108,7 +109,14 @@ function Targets({ matrix, gaps }: { matrix: StoryMatrix; gaps: CoverageGap[] })
         <Text size="sm" mt="xs">
           {gaps.length === 0
             ? "Every principle has two strong stories."
-            : `${plural(missing, "principle has", "principles have")} no story at all; ${plural(gaps.length - missing, "other is", "others are")} short of ${STRONG_TARGET} strong ones.`}
+            : [
+                missing > 0 ? `${plural(missing, "principle has", "principles have")} no story at all.` : "",
+                gaps.length > missing
+                  ? `${plural(gaps.length - missing, "principle is", "principles are")} short of ${STRONG_TARGET} strong stories.`
+                  : "",
+              ]
+                .filter(Boolean)
+                .join(" ")}
         </Text>
         {gaps.length > 0 ? (
           <Anchor href="#gaps-heading" size="sm">
@@ -365,9 +373,60 @@ function Gaps({ gaps }: { gaps: CoverageGap[] }) {
   );
 }
 
+/** Past this many, near-duplicate groups and over-use warnings wait behind "Show all". */
+const MAX_LISTED = 6;
+
+interface DuplicateGroup {
+  ids: string[];
+  similarity: number;
+  shared: string[];
+}
+
+/**
+ * Near-duplicate pairs joined into groups (A~B and B~C: one group A, B, C), so a story told
+ * three times shows as one thing to merge instead of three pairs. Bank order within a group.
+ */
+function duplicateGroups(pairs: NearDuplicatePair[], order: string[]): DuplicateGroup[] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  for (const { a, b } of pairs) {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const groups = new Map<string, DuplicateGroup>();
+  for (const pair of pairs) {
+    const root = find(pair.a);
+    const group = groups.get(root) ?? { ids: [], similarity: 0, shared: [] };
+    if (pair.similarity > group.similarity) {
+      group.similarity = pair.similarity;
+      group.shared = pair.shared;
+    }
+    groups.set(root, group);
+  }
+  const position = new Map(order.map((id, index) => [id, index]));
+  for (const id of parent.keys()) groups.get(find(id))?.ids.push(id);
+  for (const group of groups.values()) group.ids.sort((x, y) => (position.get(x) ?? 0) - (position.get(y) ?? 0));
+  return [...groups.values()].sort((x, y) => y.ids.length - x.ids.length || y.similarity - x.similarity);
+}
+
 function Overlap({ data }: { data: StoryMatrixResponse }) {
   const titles = new Map(data.matrix.stories.map((s) => [s.id, s.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
+  const [allGroups, setAllGroups] = useState(false);
+  const [allOverused, setAllOverused] = useState(false);
+  const groups = duplicateGroups(
+    data.nearDuplicates,
+    data.matrix.stories.map((s) => s.id),
+  );
+  const shownGroups = allGroups ? groups : groups.slice(0, MAX_LISTED);
+  const shownOverused = allOverused ? data.overused : data.overused.slice(0, MAX_LISTED);
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <section aria-labelledby="duplicates-heading">
@@ -375,29 +434,39 @@ function Overlap({ data }: { data: StoryMatrixResponse }) {
           Near-duplicates
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Two stories that read like the same story count once toward the target. Merge them, or re-tell one around a
+          Stories that read like the same story count once toward the target. Merge them, or re-tell one around a
           different decision.
         </Text>
-        {data.nearDuplicates.length === 0 ? (
+        {groups.length === 0 ? (
           <Text size="sm">None: every story is its own.</Text>
         ) : (
           <Stack gap="sm" data-testid="near-duplicates">
-            {data.nearDuplicates.map((pair) => (
-              <Paper key={`${pair.a}|${pair.b}`} withBorder p="sm" radius="md">
-                <Group gap={6} wrap="wrap">
-                  <ToneBadge tone="orange">Merge? {percent(pair.similarity)} alike</ToneBadge>
-                </Group>
-                <Text size="sm" mt={6}>
-                  <StoryLink id={pair.a} title={titleOf(pair.a)} /> and{" "}
-                  <StoryLink id={pair.b} title={titleOf(pair.b)} />
-                </Text>
-                {pair.shared.length > 0 ? (
+            {shownGroups.map((group) => (
+              <Paper key={group.ids.join("|")} withBorder p="sm" radius="md" data-testid="duplicate-group">
+                <ToneBadge tone="orange">
+                  {group.ids.length === 2
+                    ? `Merge? ${percent(group.similarity)} alike`
+                    : `${group.ids.length} stories read as one · up to ${percent(group.similarity)} alike`}
+                </ToneBadge>
+                <List size="sm" spacing={2} mt={6}>
+                  {group.ids.map((id) => (
+                    <List.Item key={id}>
+                      <StoryLink id={id} title={titleOf(id)} />
+                    </List.Item>
+                  ))}
+                </List>
+                {group.shared.length > 0 ? (
                   <Text size="xs" c="dimmed" mt={4}>
-                    Both talk about: {pair.shared.join(", ")}
+                    They share: {group.shared.join(", ")}
                   </Text>
                 ) : null}
               </Paper>
             ))}
+            {groups.length > MAX_LISTED ? (
+              <Button variant="subtle" size="compact-sm" w="fit-content" onClick={() => setAllGroups((v) => !v)}>
+                {allGroups ? "Show fewer" : `Show all ${groups.length} groups`}
+              </Button>
+            ) : null}
           </Stack>
         )}
       </section>
@@ -412,17 +481,22 @@ function Overlap({ data }: { data: StoryMatrixResponse }) {
           <Text size="sm">None: no story is stretched too far.</Text>
         ) : (
           <Stack gap="sm" data-testid="overused">
-            {data.overused.map((warning) => (
+            {shownOverused.map((warning) => (
               <Alert key={warning.storyId} color="orange" variant="light" icon={<Icon name="alert" />} p="sm">
                 <Text size="sm">
-                  <StoryLink id={warning.storyId} title={titleOf(warning.storyId)} />: {warning.mapped} principles,{" "}
-                  {warning.primary} primary.
+                  <StoryLink id={warning.storyId} title={titleOf(warning.storyId)} onTint />: {warning.mapped}{" "}
+                  principles, {warning.primary} primary.
                 </Text>
                 <Text size="sm" mt={4}>
                   {warning.message}
                 </Text>
               </Alert>
             ))}
+            {data.overused.length > MAX_LISTED ? (
+              <Button variant="subtle" size="compact-sm" w="fit-content" onClick={() => setAllOverused((v) => !v)}>
+                {allOverused ? "Show fewer" : `Show all ${data.overused.length}`}
+              </Button>
+            ) : null}
           </Stack>
         )}
       </section>

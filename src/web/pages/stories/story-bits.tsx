@@ -194,9 +194,26 @@ export function CoachCheck({
   );
 }
 
-export function StoryLink({ id, title, size = "sm" }: { id: string; title: string; size?: "sm" | "md" }) {
+export function StoryLink({
+  id,
+  title,
+  size = "sm",
+  onTint = false,
+}: {
+  id: string;
+  title: string;
+  size?: "sm" | "md";
+  /** On a tinted alert the link takes the alert's text colour, underlined, to keep its contrast. */
+  onTint?: boolean;
+}) {
   return (
-    <Anchor component={Link} to={`/stories/${encodeURIComponent(id)}`} fw={600} size={size}>
+    <Anchor
+      component={Link}
+      to={`/stories/${encodeURIComponent(id)}`}
+      fw={600}
+      size={size}
+      {...(onTint ? { c: "inherit", underline: "always" as const } : {})}
+    >
       {title}
     </Anchor>
   );

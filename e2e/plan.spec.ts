@@ -12,6 +12,31 @@ import { collectBrowserErrors } from "./support/console-errors.js";
 
 const QUESTION_ID = "bhv-dive-deep-01";
 
+/**
+ * The plan is one per user and reads all practice, so other spec files' stories and attempts
+ * would change it: each test starts from an empty bank by restoring an empty backup.
+ */
+test.beforeEach(async ({ request }) => {
+  const current = await (await request.get("/api/backup")).json();
+  const empty = {
+    ...current,
+    data: {
+      settings: {},
+      userQuestions: [],
+      checklistTicks: [],
+      stories: [],
+      storyVersions: [],
+      attempts: [],
+      drafts: [],
+      loops: [],
+      plan: null,
+      reviews: [],
+    },
+  };
+  const response = await request.post("/api/backup", { data: empty });
+  expect(response.ok(), await response.text()).toBe(true);
+});
+
 async function clearPlanSettings(request: APIRequestContext): Promise<void> {
   const response = await request.patch("/api/settings", {
     data: { interviewDate: null, hoursPerWeek: null, role: null, level: null },

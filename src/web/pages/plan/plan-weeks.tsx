@@ -87,7 +87,7 @@ function TaskRow({ task, today, toggle }: { task: PlanTask; today: string; toggl
               : `${formatHours(task.plannedHours)} · in ${link.where}`}
           </Text>
           {!task.done && task.progressMinutes > 0 ? (
-            <Text span size="xs" c="teal.8" fw={600} className={classes.onDark}>
+            <Text span size="xs" fw={600}>
               {`${Math.round(task.progressMinutes)} of ${plannedMinutes} min practised`}
             </Text>
           ) : null}

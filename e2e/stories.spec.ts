@@ -371,6 +371,65 @@ test("editing a story keeps its history with word-level changes, and an earlier 
   expect(errors).toEqual([]);
 });
 
+test("archives a story out of the matrix, brings it back, and deletes it only after confirming", async ({
+  page,
+  request,
+}) => {
+  const errors = collectBrowserErrors(page);
+  const stories = new StoriesPage(page);
+  const m = marker();
+  const story = await createStory(request, goodStory(`${m} Archive me`, "archive", [["frugality", "secondary"]]));
+
+  await stories.goto();
+  const card = stories.card(story.title);
+  await card.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("Story archived")).toBeVisible();
+  await expect(stories.card(story.title)).toHaveCount(0);
+  const matrix = await (await request.get("/api/stories/matrix")).json();
+  expect(matrix.matrix.stories.map((s: { id: string }) => s.id)).not.toContain(story.id);
+
+  const show = page.getByRole("radiogroup", { name: "Show" });
+  await show.getByText("Archived", { exact: true }).click();
+  await expect(stories.card(story.title)).toContainText("Archived");
+  await stories.card(story.title).getByRole("button", { name: "Unarchive" }).click();
+  await expect(page.getByText("Story back in the bank")).toBeVisible();
+  await show.getByText("Active", { exact: true }).click();
+  await expect(stories.card(story.title)).toHaveCount(1);
+
+  await stories.card(story.title).getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this story?" });
+  await expect(dialog).toContainText(story.title);
+  await dialog.getByRole("button", { name: "Keep it" }).click();
+  await expect(stories.card(story.title)).toHaveCount(1);
+  await stories.card(story.title).getByRole("button", { name: "Delete" }).click();
+  await dialog.getByRole("button", { name: "Delete story" }).click();
+  await expect(stories.card(story.title)).toHaveCount(0);
+  expect((await request.get(`/api/stories/${story.id}`)).status()).toBe(404);
+  expect(errors).toEqual([]);
+});
+
+test("a save made on an outdated version is refused and says how to recover", async ({ page, request }) => {
+  const errors = collectBrowserErrors(page);
+  const stories = new StoriesPage(page);
+  const m = marker();
+  const story = await createStory(request, goodStory(`${m} Edited twice`, "conflict", [["ownership", "primary"]]));
+
+  await page.goto(`/stories/${story.id}`);
+  await expect(stories.heading).toHaveText(story.title);
+  // Saved elsewhere (another tab) while this form is open.
+  await request.patch(`/api/stories/${story.id}`, { data: { lessons: "Saved in another tab.", baseVersion: 1 } });
+  await stories.form.task.fill("My edit, made on version 1.");
+  await stories.form.save.click();
+  const alert = page.getByRole("alert").filter({ hasText: "Saved elsewhere" });
+  await expect(alert).toContainText("version 2");
+  await expect(stories.form.task).toHaveValue("My edit, made on version 1.");
+  await alert.getByRole("button", { name: "Load the saved version" }).click();
+  await expect(page.getByRole("textbox", { name: "Lessons" })).toHaveValue("Saved in another tab.");
+  await expect(stories.form.historyLink).toHaveText("History (version 2)");
+  // 409 is the answer the page expects; the browser still logs the failed request.
+  expect(errors.filter((e) => !e.includes("409"))).toEqual([]);
+});
+
 test("prints one card per story with no navigation around them", async ({ page, request }) => {
   const errors = collectBrowserErrors(page);
   const stories = new StoriesPage(page);

@@ -156,51 +156,49 @@ function MappingTable({
       <Text size="sm" c="dimmed" mb="xs">
         Detected from the headers. Change any column’s target and the preview updates.
       </Text>
-      <Table.ScrollContainer minWidth={360} type="native" maw="48rem">
-        <Table withTableBorder verticalSpacing={6} data-testid="import-mapping">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w="3rem">
-                #
-              </Table.Th>
-              <Table.Th scope="col">Column in the file</Table.Th>
-              <Table.Th scope="col">Import as</Table.Th>
+      <Table withTableBorder verticalSpacing={6} maw="48rem" data-testid="import-mapping">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w="2.5rem">
+              #
+            </Table.Th>
+            <Table.Th scope="col">Column in the file</Table.Th>
+            <Table.Th scope="col">Import as</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {preview.headers.map((header, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are identified by position
+            <Table.Tr key={index}>
+              <Table.Td className={classes.numberCell}>{index + 1}</Table.Td>
+              <Table.Td>
+                {header || (
+                  <Text span c="dimmed">
+                    (no header)
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={`Import column ${index + 1} (${header || "no header"}) as`}
+                  data={data}
+                  value={preview.mapping[index] ?? SKIP}
+                  allowDeselect={false}
+                  searchable
+                  disabled={busy}
+                  size="xs"
+                  comboboxProps={{ width: 300, position: "bottom-start" }}
+                  onChange={(value) => {
+                    const next = preview.headers.map((_, i) => preview.mapping[i] ?? null);
+                    next[index] = !value || value === SKIP ? null : (value as CsvTarget);
+                    onChange(next);
+                  }}
+                />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.headers.map((header, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are identified by position
-              <Table.Tr key={index}>
-                <Table.Td className={classes.numberCell}>{index + 1}</Table.Td>
-                <Table.Td>
-                  {header || (
-                    <Text span c="dimmed">
-                      (no header)
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    aria-label={`Import column ${index + 1} (${header || "no header"}) as`}
-                    data={data}
-                    value={preview.mapping[index] ?? SKIP}
-                    allowDeselect={false}
-                    searchable
-                    disabled={busy}
-                    size="xs"
-                    comboboxProps={{ width: 300, position: "bottom-start" }}
-                    onChange={(value) => {
-                      const next = preview.headers.map((_, i) => preview.mapping[i] ?? null);
-                      next[index] = !value || value === SKIP ? null : (value as CsvTarget);
-                      onChange(next);
-                    }}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
     </section>
   );
 }

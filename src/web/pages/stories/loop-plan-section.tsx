@@ -244,31 +244,33 @@ export function LoopPlanSection() {
           <Stack gap="sm">
             {rows.map((row, index) => (
               <Paper key={row.key} withBorder p="sm" radius="md" data-testid="interviewer-row">
-                <Group align="flex-start" gap="sm" wrap="wrap" className={classes.interviewerRow}>
-                  <TextInput
-                    label={`Interviewer ${index + 1}`}
-                    placeholder={`e.g. Hiring manager`}
-                    value={row.name}
-                    maxLength={80}
-                    onChange={(event) => update(row.key, { name: event.currentTarget.value })}
-                    className={classes.interviewerName}
-                  />
-                  <MultiSelect
-                    label={`Principles ${displayName(row, index)} owns`}
-                    placeholder={row.principles.length >= MAX_PRINCIPLES ? undefined : "Choose 2-3"}
-                    data={options}
-                    value={row.principles}
-                    onChange={(value) => {
-                      update(row.key, { principles: value as PrincipleId[] });
-                      setErrors(({ [row.key]: _, ...rest }) => rest);
-                    }}
-                    maxValues={MAX_PRINCIPLES}
-                    searchable
-                    hidePickedOptions
-                    error={errors[row.key]}
-                    className={classes.interviewerPrinciples}
-                    comboboxProps={{ width: 320, position: "bottom-start" }}
-                  />
+                <Group align="flex-start" gap="sm" wrap="nowrap">
+                  <Group align="flex-start" gap="sm" wrap="wrap" className={classes.interviewerRow}>
+                    <TextInput
+                      label={`Interviewer ${index + 1}`}
+                      placeholder={`e.g. Hiring manager`}
+                      value={row.name}
+                      maxLength={80}
+                      onChange={(event) => update(row.key, { name: event.currentTarget.value })}
+                      className={classes.interviewerName}
+                    />
+                    <MultiSelect
+                      label={`Principles ${displayName(row, index)} owns`}
+                      placeholder={row.principles.length >= MAX_PRINCIPLES ? undefined : "Choose 2-3"}
+                      data={options}
+                      value={row.principles}
+                      onChange={(value) => {
+                        update(row.key, { principles: value as PrincipleId[] });
+                        setErrors(({ [row.key]: _, ...rest }) => rest);
+                      }}
+                      maxValues={MAX_PRINCIPLES}
+                      searchable
+                      hidePickedOptions
+                      error={errors[row.key]}
+                      className={classes.interviewerPrinciples}
+                      comboboxProps={{ width: 320, position: "bottom-start" }}
+                    />
+                  </Group>
                   <ActionIcon
                     variant="subtle"
                     color="gray"

@@ -9,6 +9,14 @@ import { usePrincipleNames } from "../../lib/use-principle-names.js";
 import classes from "./stories.module.css";
 import { BADGE_COLORS, BADGE_LABELS, percent, STRENGTH_LABELS } from "./story-labels.js";
 
+/** The four-step interview vote (DESIGN.md's coach contract: 1-4). */
+const VOTE_LABELS: Record<number, string> = {
+  1: "Strong No Hire",
+  2: "Not Inclined",
+  3: "Inclined",
+  4: "Strong Hire",
+};
+
 export type Tone = "teal" | "blue" | "orange" | "yellow" | "red" | "grape" | "indigo";
 
 /**
@@ -144,6 +152,9 @@ export function CoachCheck({
 }) {
   return (
     <Stack gap="sm" data-testid="coach-check">
+      <Text size="sm" data-testid="coach-vote">
+        As an answer, the coach would vote <strong>{VOTE_LABELS[check.vote] ?? `${check.vote} of 4`}</strong>.
+      </Text>
       {showWarnings && check.mappedNotEvidenced.length > 0 ? (
         <List
           spacing={4}
@@ -184,9 +195,14 @@ export function CoachCheck({
               <List.Item key={tip}>{tip}</List.Item>
             ))}
           </List>
-        ) : (
+        ) : check.badge === "strong" ? (
           <Text size="sm" c="dimmed">
             Every part the coach checks is there. Practise telling it out loud, and go three follow-ups deep.
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            The STAR parts are all there, so something else holds the rating down: most often a mapped principle the
+            text does not show, or a story that answers a different principle than its primary one.
           </Text>
         )}
       </div>

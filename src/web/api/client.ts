@@ -77,7 +77,8 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** JSON in and out; any failure becomes an ApiError. Shared by every API module of the web app. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {

@@ -24,7 +24,7 @@ import type {
 import type { LoopStoryPlan } from "../../core/stories/loop-plan.js";
 import type { Story } from "../../core/stories/story-schema.js";
 import type { loopActionSchema, newLoopBodySchema } from "../../server/routes/loops/schema.js";
-import { ApiError, errorFromResponse } from "./client.js";
+import { ApiError, request } from "./client.js";
 
 export type NewLoop = z.input<typeof newLoopBodySchema>;
 export type LoopAction = z.output<typeof loopActionSchema>;
@@ -63,32 +63,6 @@ export interface LoopSummary {
 
 /** The parts of a banked story the story picker and the debrief need. */
 export type LoopStory = Pick<Story, "id" | "title" | "principles" | "archived">;
-
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers:
-        body === undefined
-          ? { accept: "application/json" }
-          : { accept: "application/json", "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError(
-      "Could not reach the Bar Raiser server. Is `barraiser serve` still running?",
-      0,
-      "network",
-      undefined,
-      [],
-      0,
-      { cause },
-    );
-  }
-  if (!response.ok) throw await errorFromResponse(response);
-  return (await response.json()) as T;
-}
 
 const loopPath = (id: string) => `/api/loops/${encodeURIComponent(id)}`;
 

@@ -9,7 +9,7 @@ import type { Plan } from "../../core/plan/plan-schema.js";
 import type { PlanTotals } from "../../core/plan/plan-totals.js";
 import type { ReviewCard } from "../../core/plan/review-cards.js";
 import type { SettingsPatch } from "../../core/settings/settings-schema.js";
-import { ApiError, api, errorFromResponse } from "./client.js";
+import { api, request as send } from "./client.js";
 import { queryKeys } from "./queries.js";
 
 /** The settings a plan is made from; the server lists the ones still missing. */
@@ -45,33 +45,6 @@ export type { Plan, PlanTotals, ReplanReason, ReviewCard };
 export type PlanTask = Plan["tasks"][number];
 export type DroppedTask = Plan["dropped"][number];
 export type WeekTotals = PlanTotals["weeks"][number];
-
-/** Same contract as client.ts's request(): JSON in and out, ApiError for any failure. */
-async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers:
-        body === undefined
-          ? { accept: "application/json" }
-          : { accept: "application/json", "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError(
-      "Could not reach the Bar Raiser server. Is `barraiser serve` still running?",
-      0,
-      "network",
-      undefined,
-      [],
-      0,
-      { cause },
-    );
-  }
-  if (!response.ok) throw await errorFromResponse(response);
-  return (await response.json()) as T;
-}
 
 /**
  * Today on the user's own clock, as YYYY-MM-DD. The server's day is UTC, which is a different

@@ -14,7 +14,7 @@ import type { HistoryEntry } from "../../core/stories/story-diff.js";
 import type { StoryBankReview } from "../../core/stories/story-matrix.js";
 import type { Story, StoryInput, StoryUpdate } from "../../core/stories/story-schema.js";
 import type { exportQuerySchema, storyListQuerySchema } from "../../server/routes/stories/schema.js";
-import { ApiError, errorFromResponse } from "./client.js";
+import { request as send } from "./client.js";
 
 /**
  * The coach's check the server adds to every story. The server declares it in
@@ -39,34 +39,6 @@ export type StoryMatrixResponse = StoryBankReview & { principles: { id: Principl
 export type LoopPlanResponse = LoopStoryPlan & { solveMs: number };
 export type CsvPreview = StoryCsvImport;
 export type { CsvTarget, HistoryEntry, LoopInterviewer, Story, StoryInput, StoryUpdate };
-
-/** Same contract as client.ts's request(): JSON in and out, ApiError for any failure. */
-async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers:
-        body === undefined
-          ? { accept: "application/json" }
-          : { accept: "application/json", "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError(
-      "Could not reach the Bar Raiser server. Is `barraiser serve` still running?",
-      0,
-      "network",
-      undefined,
-      [],
-      0,
-      { cause },
-    );
-  }
-  if (!response.ok) throw await errorFromResponse(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
 
 const storyPath = (id: string) => `/api/stories/${encodeURIComponent(id)}`;
 
